@@ -8,7 +8,7 @@ python3 - "$tmp/README.md" <<'PY'
 import re, sys, pathlib
 src = pathlib.Path(sys.argv[1]).read_text()
 # drop cells marked #| hide and the directive lines themselves
-src = re.sub(r"```python\n#\| hide\n.*?```\n+", "", src, flags=re.S)
+src = re.sub(r"```\w*\n#\| hide\n.*?```\n+", "", src, flags=re.S)
 src = re.sub(r"^#\| .*\n", "", src, flags=re.M)
 # nbdev's `> summary` line under the title
 pathlib.Path("README.md").write_text("<!-- generated from nbs/index.ipynb by tools/render_readme.sh: edit the notebook -->\n\n" + src)
