@@ -1,0 +1,12 @@
+class Account:
+    "A bank account that never goes negative."
+    def __init__(self, owner: str, balance: float = 0.0):
+        self.owner, self.balance = owner, balance
+
+    def deposit(self, amount: float) -> float:
+        self.balance += amount
+        return self.balance
+
+    def withdraw(self, amount: float) -> float:
+        self.balance -= amount
+        return self.balance

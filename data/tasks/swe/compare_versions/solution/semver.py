@@ -1,0 +1,6 @@
+def compare_versions(a: str, b: str) -> int:
+    "-1, 0 or 1 comparing dotted numeric versions."
+    pa, pb = [int(p) for p in a.split(".")], [int(p) for p in b.split(".")]
+    n = max(len(pa), len(pb))
+    pa += [0] * (n - len(pa)); pb += [0] * (n - len(pb))
+    return (pa > pb) - (pa < pb)

@@ -1,0 +1,3 @@
+def digit_sum(n: int) -> int:
+    "Sum of the decimal digits of `n` (sign ignored)."
+    return sum(int(c) for c in str(n))

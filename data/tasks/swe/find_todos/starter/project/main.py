@@ -1,0 +1,2 @@
+def main():
+    pass  # TODO: parse arguments

@@ -1,0 +1,7 @@
+def flatten(nested: list) -> list:
+    "Flatten arbitrarily nested lists into one flat list."
+    out = []
+    for x in nested:
+        if isinstance(x, list): out.extend(x)
+        else: out.append(x)
+    return out
