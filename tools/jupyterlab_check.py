@@ -6,7 +6,7 @@ Used by `nbs/60_widgets.ipynb` (a `#| slow` cell) and runnable alone:
 
 What it does: writes the notebook into a fresh temporary root, starts `jupyter lab` on 127.0.0.1 (free port,
 no token, private settings/runtime dirs), opens the notebook in headless Chromium driven by Selenium with the
-Debian `chromium` + `chromium-driver` binaries (no browser download), runs all cells through the Run menu,
+Debian `chromium` + `chromium-driver` binaries (no browser download), runs every cell with the toolbar's ▶ (as a person would; a kernel-choice dialog is accepted),
 waits for the widget DOM, runs the caller's `interact(driver)` checks (real clicks on widgets), collects the
 browser console, saves a screenshot, and shuts everything down, checking that no process it started is left.
 Needs: `apt-get install -y chromium chromium-driver` and `pip install selenium jupyterlab ipywidgets`.
