@@ -17,10 +17,10 @@ from ..tools import ToolRegistry, ToolResult, make_tool
 
 # %% auto #0
 __all__ = ['CALC_FUNCS', 'CALC_CONSTS', 'CALC_LIMITS', 'GSM8K_FIXTURE', 'GENERATORS', 'SPLIT_SEED_BASE', 'MATH_SYSTEM', 'DOMAIN',
-           'CalculatorError', 'safe_eval', 'format_number', 'calculator', 'SolveError', 'parse_equations',
+           'from_input', 'CalculatorError', 'safe_eval', 'format_number', 'calculator', 'SolveError', 'parse_equations',
            'sympy_solve', 'extract_final_answer', 'parse_answer', 'answers_match', 'gsm8k_gold', 'gsm8k_path',
            'load_gsm8k', 'solution_steps', 'problem_split', 'generate_problem', 'generated_tasks', 'load_tasks',
-           'MathEnv', 'plan_from_text', 'MathExpert', 'make_env', 'make_expert', 'task_from_text', 'from_input']
+           'MathEnv', 'plan_from_text', 'MathExpert', 'make_env', 'make_expert', 'task_from_text']
 
 # %% ../../nbs/12_math.ipynb #58c53242
 class CalculatorError(ValueError):
@@ -330,7 +330,7 @@ def answers_match(pred:str, # the agent's answer text
     return _multiset_match([x for _, x in p], [x for _, x in g])
 
 # %% ../../nbs/12_math.ipynb #4133e003
-from ..agent import Task, Environment, Domain, register_domain, run_agent
+from ..agent import Task, Environment, Domain, register_domain, text_input, run_agent
 from ..policy import ScriptedPolicy
 
 # %% ../../nbs/12_math.ipynb #6cc6864b
@@ -622,14 +622,5 @@ DOMAIN = register_domain(Domain("math", load_tasks, make_env, make_expert,
                                 description="GSM8K word problems and generated algebra; calculator + sympy_solve"))
 DOMAIN.task_from_text = task_from_text
 
-def from_input(question:str|None=None, # free question (`trajsft_agent --question`)
-               problem:str|None=None,  # free problem (`trajsft_agent --problem`); either works
-               answer:str|None=None,   # gold answer, if known
-               **other) -> Task:
-    "The domain's free-input hook used by `trajsft_agent`: a task from `--problem` text."
-    given = {k: v for k, v in other.items() if v is not None}
-    if given: raise ValueError(f"domain {DOMAIN.name!r} takes --question or --problem text, not {', '.join('--' + k for k in given)}")
-    text = question if question is not None else problem
-    if text is None: raise ValueError(f"domain {DOMAIN.name!r} needs --problem text")
-    return task_from_text(text, answer=answer)
+from_input = text_input(task_from_text, DOMAIN.name, "problem")   # the free-input hook of `trajsft_agent --problem`
 DOMAIN.from_input = from_input

@@ -11,15 +11,15 @@ from rank_bm25 import BM25Okapi
 from ..core import data_dir, fixtures_dir
 from ..schema import Step, Trajectory, TrajectoryError
 from ..tools import Tool, ToolRegistry, ToolResult, function_schema, make_tool
-from ..agent import Task, Environment, Domain, register_domain, run_agent
+from ..agent import Task, Environment, Domain, register_domain, text_input, run_agent
 from ..policy import ScriptedPolicy
 
 # %% auto #0
-__all__ = ['QUESTION_TEMPLATES', 'SPLIT_SEED_BASE', 'MHQA_SYSTEM', 'DOMAIN', 'normalize_answer', 'answer_f1', 'exact_match',
-           'hotpot_record', 'load_hotpotqa', 'bm25_tokens', 'Corpus', 'search', 'lookup', 'corpus_tools', 'make_world',
-           'world_corpus', 'question_split', 'generate_question', 'generated_tasks', 'hotpotqa_path', 'load_tasks',
-           'shipped_corpus', 'task_corpus', 'extract_answer', 'MHQAEnv', 'hop_titles', 'find_span', 'MHQAExpert',
-           'make_env', 'make_expert', 'task_from_text', 'from_input']
+__all__ = ['QUESTION_TEMPLATES', 'SPLIT_SEED_BASE', 'MHQA_SYSTEM', 'DOMAIN', 'from_input', 'normalize_answer', 'answer_f1',
+           'exact_match', 'hotpot_record', 'load_hotpotqa', 'bm25_tokens', 'Corpus', 'search', 'lookup', 'corpus_tools',
+           'make_world', 'world_corpus', 'question_split', 'generate_question', 'generated_tasks', 'hotpotqa_path',
+           'load_tasks', 'shipped_corpus', 'task_corpus', 'extract_answer', 'MHQAEnv', 'hop_titles', 'find_span',
+           'MHQAExpert', 'make_env', 'make_expert', 'task_from_text']
 
 # %% ../../nbs/11_mhqa.ipynb #d11b21c7
 def normalize_answer(s:str) -> str:
@@ -470,14 +470,5 @@ DOMAIN = register_domain(Domain("mhqa", load_tasks, make_env, make_expert,
                                 description="HotpotQA distractor questions and a generated world; BM25 search + lookup"))
 DOMAIN.task_from_text = task_from_text
 
-def from_input(question:str|None=None, # free question (`trajsft_agent --question`)
-               problem:str|None=None,  # free problem (`trajsft_agent --problem`); either works
-               answer:str|None=None,   # gold answer, if known
-               **other) -> Task:
-    "The domain's free-input hook used by `trajsft_agent`: a task from `--question` text."
-    given = {k: v for k, v in other.items() if v is not None}
-    if given: raise ValueError(f"domain {DOMAIN.name!r} takes --question or --problem text, not {', '.join('--' + k for k in given)}")
-    text = question if question is not None else problem
-    if text is None: raise ValueError(f"domain {DOMAIN.name!r} needs --question text")
-    return task_from_text(text, answer=answer)
+from_input = text_input(task_from_text, DOMAIN.name, "question")   # the free-input hook of `trajsft_agent --question`
 DOMAIN.from_input = from_input
