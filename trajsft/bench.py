@@ -7,7 +7,7 @@ from __future__ import annotations
 import os, json, time, tempfile, platform
 from pathlib import Path
 from fastcore.script import call_parse
-from .core import data_dir, atomic_write_json
+from .core import data_dir, atomic_write_json, cli_errors
 from . import dataset as ds
 from .train import TrainConfig, train, resolve_model_path, bf16_support
 
@@ -104,6 +104,7 @@ def plot_bench(result:dict):
 
 # %% ../nbs/80_bench.ipynb #88942039
 @call_parse
+@cli_errors
 def trajsft_bench(
     out:str=None, # JSON file for the results (default: print only)
     steps:int=6, # optimizer steps per measurement

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from fastcore.script import call_parse
 from tqdm.auto import tqdm
-from .core import data_dir, models_dir, atomic_write_json
+from .core import data_dir, models_dir, atomic_write_json, cli_errors
 from .agent import get_domain, KNOWN_DOMAINS
 from .generate import generate
 from .dataset import build, load_sft
@@ -114,6 +114,7 @@ def run_pipeline(domain:str="all",            # swe | mhqa | math | video | tau 
 
 # %% ../nbs/70_cli.ipynb #7fc996ce
 @call_parse
+@cli_errors
 def trajsft_pipeline(domain:str="all",          # swe | mhqa | math | video | tau | all
                      num_trajectories:int=24,   # trajectories generated per domain
                      model_name:str="tiny",     # base model: tiny (local) or a HF name / folder

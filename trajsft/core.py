@@ -4,12 +4,12 @@
 
 # %% ../nbs/00a_core.ipynb #90af80dd
 from __future__ import annotations
-import os, json, tempfile
+import os, sys, json, tempfile, functools
 from pathlib import Path
 
 # %% auto #0
 __all__ = ['project_root', 'data_dir', 'models_dir', 'FixturesMissing', 'fixtures_dir', 'qwen_tokenizer_dir', 'atomic_write_text',
-           'atomic_write_json']
+           'atomic_write_json', 'cli_errors']
 
 # %% ../nbs/00a_core.ipynb #ff4d2631
 def project_root() -> Path:
@@ -59,3 +59,16 @@ def atomic_write_text(path, text:str, encoding="utf-8") -> Path:
 def atomic_write_json(path, obj, indent=2) -> Path:
     "Write `obj` as JSON atomically."
     return atomic_write_text(path, json.dumps(obj, indent=indent, ensure_ascii=False) + "\n")
+
+# %% ../nbs/00a_core.ipynb #c1ie0002
+def cli_errors(func):
+    "Decorator under `@call_parse`: as a console script, a user error prints one line and exits 2; from Python it raises."
+    @functools.wraps(func)
+    def _f(*args, **kwargs):
+        try: return func(*args, **kwargs)
+        except (ValueError, OSError) as e:
+            from fastcore.script import _cli_func  # call_parse sets it to the function it runs from sys.argv
+            if _cli_func.get(None) is not _f or os.environ.get("TRAJSFT_TRACEBACK"): raise
+            print(f"{func.__name__}: error: {e}", file=sys.stderr)
+            raise SystemExit(2) from None
+    return _f

@@ -9,7 +9,7 @@ from pathlib import Path
 from collections import Counter, defaultdict
 from typing import Any, Iterable
 from .schema import Trajectory, Step, ToolCall, TrajectoryError
-from .core import data_dir, atomic_write_text, atomic_write_json
+from .core import data_dir, atomic_write_text, atomic_write_json, cli_errors
 from fastcore.script import call_parse
 
 # %% auto #0
@@ -628,6 +628,7 @@ def build(domain:str, # the domain name (sets the output folder)
 
 # %% ../nbs/30_dataset.ipynb #75024506
 @call_parse
+@cli_errors
 def trajsft_build(domain:str="swe", # domain name: output goes to <out_dir>/<domain>/
                   raw_glob:str=None, # glob of raw trajectories (default data/raw/<domain>/*.traj.json)
                   out_dir:str=None, # output root (default data/sft)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, Callable
 from fastcore.script import call_parse
 from tqdm.auto import tqdm
-from .core import atomic_write_json
+from .core import atomic_write_json, cli_errors
 from .schema import Trajectory, Step, ToolCall
 from .tools import validate_call
 from .policy import Policy, ScriptedPolicy, HFPolicy, step_from_text
@@ -248,22 +248,25 @@ def _base_of(model_dir:Path) -> str|None:
     return None
 
 @call_parse
-def trajsft_eval(model_dir:str,              # model folder (save_pretrained or LoRA adapter), "tiny", or "expert"
+@cli_errors
+def trajsft_eval(model_dir:str=None,         # model folder (save_pretrained or LoRA adapter), "tiny", or "expert"
                  domain:str="all",           # swe | mhqa | math | video | tau | all
                  num_tasks:int=10,           # held-out tasks per domain
                  k:int=1,                    # trials per task (pass^k)
                  max_turns:int=12,           # turn budget per run
                  compare_base:bool=False,    # also evaluate the base model named in train_config.json
+                 temperature:float=0.0,      # sampling temperature (k > 1 needs > 0 to differ between trials)
                  out_dir:str=None,           # where eval.json/eval.png go (default: the model folder)
                 ):
     "Evaluate a model as the agent on held-out tasks; print a table and save eval.json + eval.png."
+    if not model_dir: raise ValueError("give --model_dir: a model folder, a hub name, 'tiny' or 'expert'")
     domains = list(KNOWN_DOMAINS) if domain == "all" else [d.strip() for d in domain.split(",")]
     for d in domains: get_domain(d)
-    policy = resolve_policy(model_dir)  # a bad folder fails before any run
+    policy = resolve_policy(model_dir, temperature=temperature)  # a bad folder fails before any run
     results = []
     base = _base_of(Path(model_dir)) if compare_base else None
     for d in domains:
-        if base: results.append(evaluate(base, d, num_tasks=num_tasks, k=k, max_turns=max_turns, name="base"))
+        if base: results.append(evaluate(base, d, num_tasks=num_tasks, k=k, max_turns=max_turns, temperature=temperature, name="base"))
         results.append(evaluate(policy, d, num_tasks=num_tasks, k=k, max_turns=max_turns, name=Path(model_dir).name or "model"))
     out = out_dir or (model_dir if Path(model_dir).is_dir() else ".")
     save_eval(results, out)

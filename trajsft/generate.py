@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, Callable
 from fastcore.script import call_parse
 from tqdm.auto import tqdm
-from .core import data_dir, atomic_write_text
+from .core import data_dir, atomic_write_text, cli_errors
 from .schema import Trajectory, TrajectoryError
 from .agent import Task, get_domain, run_agent, run_task
 
@@ -190,6 +190,7 @@ def free_input_task(dom, **inputs) -> Task:
     return hook(**inputs)
 
 @call_parse
+@cli_errors
 def trajsft_agent(domain:str="swe",        # domain name: swe, mhqa, math, video, tau
                   task:str=None,           # task id to run (see the domain's task list)
                   out:str=None,            # output .traj.json (default: data/raw/<domain>/<task>__s<seed>.traj.json)
@@ -221,6 +222,7 @@ def trajsft_agent(domain:str="swe",        # domain name: swe, mhqa, math, video
     return 0
 
 @call_parse
+@cli_errors
 def trajsft_generate(domain:str="swe",       # domain name: swe, mhqa, math, video, tau
                      num_samples:int=10,     # how many runs (cycles over tasks with new seeds when more)
                      out_dir:str=None,       # output root (default: data/raw); files go to <out_dir>/<domain>/

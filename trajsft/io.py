@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 from fastcore.script import call_parse
-from .core import atomic_write_text, data_dir
+from .core import atomic_write_text, data_dir, cli_errors
 from .schema import Trajectory, Step, ToolCall, TrajectoryError
 
 # %% auto #0
@@ -828,6 +828,7 @@ def to_sharegpt(trajs:Iterable[Trajectory]) -> list[dict]:
 
 # %% ../nbs/01_io.ipynb #b9ba063e
 @call_parse
+@cli_errors
 def trajsft_convert(src:str,                # file, glob or folder to import
                     out:str,                # output file (.jsonl; .traj.json for a single trajectory; .json list for sharegpt)
                     fmt:str="auto",         # input format, or auto to detect per file
