@@ -30,13 +30,15 @@ def bench_records(files:list[str]|None=None, # files under data/samples (default
 # %% ../nbs/80_bench.ipynb #453b6faa
 MODES = ("padded", "packed", "grouped")
 
-def run_ours(records:list[dict], mode:str, bf16:bool=False, steps:int=6, batch_size:int=4, max_length:int=1024, seed:int=0) -> dict:
-    "Tokens/s of `trajsft.train` on `records` in one batching mode."
+def run_ours(records:list[dict], mode:str, bf16:bool=False, steps:int=6, batch_size:int=4, max_length:int=1024, seed:int=0,
+             sparse_logits:bool=True) -> dict:
+    "Tokens/s of `trajsft.train` on `records` in one batching mode (`sparse_logits=False`: logits at every position, as TRL)."
     if mode not in MODES: raise ValueError(f"mode must be one of {MODES}, got {mode!r}")
     out = tempfile.mkdtemp(prefix="bench_ours_")
     cfg = TrainConfig(model_name="tiny", out_dir=out, packing=mode == "packed", group_by_length=mode == "grouped",
                       bf16="force" if bf16 else False, max_steps=steps, batch_size=batch_size, max_length=max_length, overlong="drop",
-                      val_fraction=0, learning_rate=1e-3, warmup_ratio=0, seed=seed, plot=False, progress=False, logging_steps=steps)
+                      val_fraction=0, learning_rate=1e-3, warmup_ratio=0, seed=seed, plot=False, progress=False, logging_steps=steps,
+                      sparse_logits=sparse_logits)
     r = train(cfg, records=records)
     n = r.metrics.get("num_input_tokens_seen") or r.log[-1].get("num_input_tokens_seen")
     return {"tokens": n, "seconds": r.metrics["train_runtime"], "tokens_per_s": n / r.metrics["train_runtime"], "loss": r.losses[-1][1]}
@@ -81,12 +83,14 @@ def bench(records:list[dict]|None=None, # SFT records (default `bench_records()`
         peer = run_trl(exs, mode, bf, steps, batch_size)
         rows.append({"mode": mode, "precision": "bf16" if bf else "fp32", "ours_tokens_per_s": round(ours["tokens_per_s"], 1),
                      "trl_tokens_per_s": round(peer["tokens_per_s"], 1), "ours_vs_trl": round(ours["tokens_per_s"] / peer["tokens_per_s"], 3),
-                     "ours_tokens": ours["tokens"], "trl_tokens": peer["tokens"]})
+                     "ours_tokens": ours["tokens"], "trl_tokens": peer["tokens"], "ours_loss": round(ours["loss"], 5)})
+    full = run_ours(kept, "packed", False, steps, batch_size, max_length, sparse_logits=False)   # ours without sparse logits
     by = {(r["mode"], r["precision"]): r for r in rows}
     rel = lambda a, b, who: round(by[a][f"{who}_tokens_per_s"] / by[b][f"{who}_tokens_per_s"], 3)
     ratios = {f"{m}_vs_padded": {w: rel((m, "fp32"), ("padded", "fp32"), w) for w in ("ours", "trl")} for m in ("packed", "grouped")}
     for m in bf16_modes: ratios[f"bf16_vs_fp32_{m}"] = {w: rel((m, "bf16"), (m, "fp32"), w) for w in ("ours", "trl")}
-    return {"rows": rows, "ratios": ratios, "examples": len(exs), "steps": steps, "batch_size": batch_size,
+    ratios["sparse_vs_full_logits"] = {"ours": round(by[("packed", "fp32")]["ours_tokens_per_s"] / full["tokens_per_s"], 3)}
+    return {"rows": rows, "ratios": ratios, "full_logits": {"tokens_per_s": round(full["tokens_per_s"], 1), "tokens": full["tokens"], "loss": full["loss"]}, "examples": len(exs), "steps": steps, "batch_size": batch_size,
             "machine": {"cpu": platform.processor() or platform.machine(), "threads": int(os.environ.get("OMP_NUM_THREADS", "0")) or os.cpu_count(),
                         "bf16": bf16_support()[1]}}
 
