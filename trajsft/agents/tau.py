@@ -10,13 +10,13 @@ from typing import Any, Literal
 from ..schema import Trajectory, Step, ToolCall, TrajectoryError
 from ..tools import make_tool, Tool, ToolRegistry, ToolResult
 from ..policy import ScriptedPolicy
-from ..agent import Task, Environment, Domain, register_domain, run_agent, pass_hat_k
+from ..agent import Task, Environment, Domain, register_domain, run_agent, pass_hat_k, text_input
 
 # %% auto #0
-__all__ = ['POSITIVE', 'NEGATIVE', 'NEGATIONS', 'PRODUCTS', 'FIRST', 'LAST', 'PRIORITIES', 'FIELDS', 'FAMILIES', 'POLICY', 'TAU',
-           'sentiment', 'DocStore', 'find_docs', 'entities', 'tau_tools', 'goal_value', 'make_goal', 'SimulatedUser',
-           'results_match', 'TauEnv', 'TauExpert', 'tau_task', 'load_tasks', 'task_from_text', 'make_env',
-           'make_expert', 'from_input', 'run_trials']
+__all__ = ['POSITIVE', 'NEGATIVE', 'NEGATIONS', 'PRODUCTS', 'FIRST', 'LAST', 'PRIORITIES', 'FIELDS', 'FAMILIES', 'POLICY',
+           'from_input', 'TAU', 'sentiment', 'DocStore', 'find_docs', 'entities', 'tau_tools', 'goal_value',
+           'make_goal', 'SimulatedUser', 'results_match', 'TauEnv', 'TauExpert', 'tau_task', 'load_tasks',
+           'task_from_text', 'make_env', 'make_expert', 'run_trials']
 
 # %% ../../nbs/14_tau.ipynb #09edc75f
 POSITIVE = {"good", "great", "excellent", "love", "loved", "happy", "fast", "helpful", "perfect", "reliable",
@@ -504,11 +504,11 @@ def make_expert(task:Task,         # a TAU task (its store's catalogue is public
     "The expert for a TAU task."
     return TauExpert(DocStore(task.data.get("store_seed", 0)), seed, guess_p)
 
-def from_input(question:str|None=None, # the request text
-               problem:str|None=None,  # accepted as an alias of question
-               **_) -> Task:
-    "The `trajsft_agent --domain tau --question '…'` hook: a task from free text."
-    return task_from_text(question or problem or "")
+def _unjudged(text:str, answer:str|None=None) -> Task:
+    if answer is not None: raise ValueError("domain 'tau' judges no free-text answer: a free request ends at the agent's first reply")
+    return task_from_text(text)
+
+from_input = text_input(_unjudged, "tau", "question")   # `trajsft_agent --domain tau --question '…'`; other inputs are refused
 
 TAU = register_domain(Domain("tau", load_tasks, make_env, make_expert,
                              "tool-agent-user text analysis over reviews, tickets and emails (τ-bench style)"))
