@@ -12,7 +12,7 @@ from fastcore.docments import docments
 
 # %% auto #0
 __all__ = ['SANDBOX_UID', 'ToolResult', 'json_type', 'function_schema', 'validate_call', 'ToolError', 'Tool', 'make_tool',
-           'ToolRegistry', 'sandbox_info', 'run_bash', 'bash_tool', 'FileEditor', 'file_edit_tool']
+           'ToolRegistry', 'hidden_dirs', 'sandbox_info', 'run_bash', 'bash_tool', 'FileEditor', 'file_edit_tool']
 
 # %% ../nbs/02_tools.ipynb #02e71bca
 class ToolResult(BaseModel):
@@ -253,9 +253,21 @@ def _system_python() -> str|None:
         if os.access(p, os.X_OK): return p
     return None
 
-def _bwrap_argv(bwrap:str, ws:str, python:str|None=None) -> list[str]:
-    a = [bwrap, "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp",
-         "--bind", ws, ws, "--chdir", ws, "--unshare-all", "--die-with-parent", "--new-session"]
+def hidden_dirs(keep=()) -> list[str]:
+    "Folders the bwrap sandbox shows empty and read-only: the project, its data and models (hidden tests, solutions, trajectories)."
+    from trajsft.core import project_root, data_dir, models_dir
+    keep = [Path(k).resolve() for k in (*keep, "/usr", "/bin", "/lib", "/etc", _system_python() or "/usr/bin/python3", tempfile.gettempdir())]
+    out = []
+    for p in (project_root(), data_dir(), models_dir()):
+        p = p.resolve()
+        if not p.is_dir() or p == Path("/") or any(k == p or p in k.parents for k in keep): continue   # never a system folder or one we need
+        if not any(q == p or q in p.parents for q in out): out.append(p)
+    return [str(p) for p in out]
+
+def _bwrap_argv(bwrap:str, ws:str, python:str|None=None, hide=()) -> list[str]:
+    a = [bwrap, "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp"]
+    for h in hide: a += ["--tmpfs", h, "--remount-ro", h]
+    a += ["--bind", ws, ws, "--chdir", ws, "--unshare-all", "--die-with-parent", "--new-session"]
     if python: a += ["--dir", _SHIM_DIR, "--symlink", python, f"{_SHIM_DIR}/python", "--symlink", python, f"{_SHIM_DIR}/python3"]
     return a + ["--"]
 
@@ -303,12 +315,14 @@ def sandbox_info(sandbox:str="auto" # "auto" (bwrap when it works), "bwrap" (req
     if bw:
         info["contained"] += ["host filesystem read-only; only the workspace is writable; private /tmp",
                               "no network (private network namespace, only lo)",
-                              "pid namespace: no process outlives the command"]
+                              "pid namespace: no process outlives the command",
+                              f"the project, data and models folders read as empty (hidden tests, solutions, trajectories): {', '.join(hidden_dirs()) or 'none here'}"]
     else:
         info["not_contained"] += [f"filesystem: the command can write anywhere uid {os.geteuid()} can write",
                                   "network: the command has the host's network",
                                   "processes started with setsid/nohup can outlive the command",
-                                  "other processes' environments are readable through /proc by the same user"]
+                                  "other processes' environments are readable through /proc by the same user",
+                                  "reading: the project's files are visible, hidden tests and reference solutions included"]
     if nproc: info["contained"].append(f"RLIMIT_NPROC (fork bombs) for uid {info['run_as_uid']}")
     else: info["not_contained"].append("fork bombs: running as root without bwrap, RLIMIT_NPROC is not enforced; only the timeout stops them")
     return info
@@ -412,7 +426,8 @@ def run_bash(command:str,            # the shell command (run by `bash -c`)
                                       "searchable by others; create workspaces with tempfile.mkdtemp() or chmod o+x it")
             _give_to(ws, uid)
         py = _system_python() if uid is not None else (_system_python() or sys.executable)
-        argv = _bwrap_argv(bw, str(ws), py) + [shell, "-c", command]
+        hide = [h for h in hidden_dirs(keep=[py] if py else []) if not ws.is_relative_to(h)]
+        argv = _bwrap_argv(bw, str(ws), py, hide) + [shell, "-c", command]
     else: argv = [shell, "-c", command]
     nproc = None
     if max_procs and (uid is not None or os.geteuid() != 0):
