@@ -46,16 +46,16 @@ class PipelineResult:
         return f"**pipeline** ({', '.join(self.domains)}) → `{self.model_dir}` · {t}\n\n" + table_markdown(self.table())
 
 def run_pipeline(domain:str="all",            # swe | mhqa | math | video | tau | all | a comma-separated list
-                 num_trajectories:int=24,     # expert trajectories generated per domain (training tasks only)
+                 num_trajectories:int=96,     # expert trajectories per domain (training tasks only; fewer tasks: new seeds)
                  model_name:str="tiny",       # base model: "tiny" (built locally) or a HF name / folder
-                 num_eval_tasks:int=5,        # held-out tasks per domain for evaluation
+                 num_eval_tasks:int=10,       # held-out tasks per domain for evaluation
                  policy:str="expert",         # who generates: expert | hf | openai
                  base_url:str|None=None,      # openai policy: the server (vLLM, Ollama, OpenAI)
                  gen_model:str|None=None,     # openai/hf policy: the model that generates
                  data_root=None,              # default data/ (raw/ and sft/ inside)
                  out_dir=None,                # default models/sft_<model>
                  lora:bool=False,             # train LoRA adapters instead of all weights
-                 num_epochs:float=12,         # passes over the training set (~1,400 optimizer steps for 5 domains × 24 runs)
+                 num_epochs:float=6,          # passes over the training set (~4,000 optimizer steps for 5 domains × 96 runs)
                  learning_rate:float=5e-3,    # tiny model: 5e-3 (3e-3 learned slower, 1e-2 diverged); real models ~1e-5 (full), ~1e-4 (LoRA)
                  batch_size:int=1,            # sequences per step: many small steps teach a tiny model faster than few big ones
                  max_length:int=2048,         # tokens per training sequence (TAU prompts with six tool schemas need ~1.4k; longer runs lose whole early turns)
@@ -88,8 +88,11 @@ def run_pipeline(domain:str="all",            # swe | mhqa | math | video | tau 
     for d in domains:
         man = build(d, raw_glob=str(raw / d / "*.traj.json"), out_dir=sft, tokenizer=base, max_length=max_length,
                     truncation="left", progress=False)
-        recs = load_sft(sft / d / "general.jsonl")
-        if not recs: raise RuntimeError(f"{d}: no general SFT records were built (see {sft / d / 'manifest.json'})")
+        # a team's run (video) is trained as each agent saw it: its own system prompt, tools and turns, which is
+        # what the model is given when it plays that agent in evaluation (the general record strings all views together)
+        views = sorted(k for k in man["files"] if k.startswith("agent_")) or ["general.jsonl"]
+        recs = [r for v in views for r in load_sft(sft / d / v)]
+        if not recs: raise RuntimeError(f"{d}: no SFT records were built (see {sft / d / 'manifest.json'})")
         records += recs
         train_ids[d] = sorted({r["meta"]["task_id"] for r in recs})
     timings["build"] = time.monotonic() - t0; stages.update(1)
@@ -116,15 +119,15 @@ def run_pipeline(domain:str="all",            # swe | mhqa | math | video | tau 
 @call_parse
 @cli_errors
 def trajsft_pipeline(domain:str="all",          # swe | mhqa | math | video | tau | all
-                     num_trajectories:int=24,   # trajectories generated per domain
+                     num_trajectories:int=96,   # trajectories generated per domain
                      model_name:str="tiny",     # base model: tiny (local) or a HF name / folder
-                     num_eval_tasks:int=5,      # held-out tasks per domain
+                     num_eval_tasks:int=10,     # held-out tasks per domain
                      policy:str="expert",       # who generates trajectories: expert | hf | openai
                      base_url:str=None,         # OpenAI-compatible server for --policy openai
                      gen_model:str=None,        # model id for --policy openai / hf
                      out_dir:str=None,          # model folder (default models/sft_<model>)
                      lora:bool=False,           # LoRA instead of full fine-tuning
-                     num_epochs:float=12,       # training epochs
+                     num_epochs:float=6,        # training epochs
                      learning_rate:float=5e-3,  # tiny model: 5e-3; real models: ~1e-5 (full) or ~1e-4 (LoRA)
                     ):
     "Generate → build → train → evaluate; print base vs fine-tuned success and tool-call validity per domain."
