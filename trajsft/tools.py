@@ -264,10 +264,11 @@ def hidden_dirs(keep=()) -> list[str]:
         if not any(q == p or q in p.parents for q in out): out.append(p)
     return [str(p) for p in out]
 
-def _bwrap_argv(bwrap:str, ws:str, python:str|None=None, hide=()) -> list[str]:
+def _bwrap_argv(bwrap:str, ws:str, python:str|None=None, hide=(), mount_at:str|None=None) -> list[str]:
     a = [bwrap, "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp"]
     for h in hide: a += ["--tmpfs", h, "--remount-ro", h]
-    a += ["--bind", ws, ws, "--chdir", ws, "--unshare-all", "--die-with-parent", "--new-session"]
+    at = mount_at or ws
+    a += ["--bind", ws, at, "--chdir", at, "--unshare-all", "--die-with-parent", "--new-session"]
     if python: a += ["--dir", _SHIM_DIR, "--symlink", python, f"{_SHIM_DIR}/python", "--symlink", python, f"{_SHIM_DIR}/python3"]
     return a + ["--"]
 
@@ -353,6 +354,14 @@ def _check_env(env:dict|None) -> dict:
     if bad: raise ValueError(f"run_bash: refusing to pass secret-looking environment variables to the sandbox: {', '.join(bad)}")
     return {str(k): str(v) for k, v in env.items()}
 
+def _check_mount_at(mount_at:str|None):
+    "A workspace mount point must be a plain absolute path below /tmp: the only place bwrap can create it (/ is bound read-only)."
+    if mount_at is None: return
+    p = str(mount_at)
+    if not p.startswith("/tmp/") or ".." in Path(p).parts or p.rstrip("/") == "/tmp":
+        raise ValueError(f"mount_at={mount_at!r}: the workspace can only be mounted at an absolute path below /tmp (e.g. /tmp/workspace), "
+                         "the sandbox's private tmpfs; / itself is read-only inside")
+
 def _count_procs(uid:int) -> int:
     n = 0
     for d in os.listdir("/proc"):
@@ -408,16 +417,18 @@ def run_bash(command:str,            # the shell command (run by `bash -c`)
              flood_bytes:int=32_000_000, # stop the command once it has printed this much
              env:dict|None=None,      # extra environment variables (secret-looking names are refused)
              sandbox:str="auto",      # "auto" | "bwrap" | "none" (see `sandbox_info`)
+             mount_at:str|None=None,  # with bwrap: where the workspace appears inside (under /tmp, e.g. /tmp/workspace), so outputs name the same path every run
             ) -> ToolResult:
     "Run `command` in `workdir` under the sandbox; output capped, never raises for the command's own failures."
     ws = Path(workdir).resolve()
     if not ws.is_dir(): raise FileNotFoundError(f"run_bash: workspace {ws} does not exist or is not a directory")
+    _check_mount_at(mount_at)
     extra = _check_env(env)
     info = sandbox_info(sandbox)
     bw, uid = info["bwrap"], (_drop_uid() if info["bwrap"] else None)
     shell = "/bin/bash" if os.path.exists("/bin/bash") else "/bin/sh"
     path = f"{_SHIM_DIR if bw else _host_shim()}:{_SYS_PATH}"
-    penv = {"PATH": path, "HOME": str(ws), "LANG": "C.UTF-8", "TERM": "dumb", "PYTHONDONTWRITEBYTECODE": "1", **extra}
+    penv = {"PATH": path, "HOME": (mount_at if bw and mount_at else str(ws)), "LANG": "C.UTF-8", "TERM": "dumb", "PYTHONDONTWRITEBYTECODE": "1", **extra}
     if bw:
         if uid is not None:
             bad = _unreachable_ancestor(ws)
@@ -427,7 +438,7 @@ def run_bash(command:str,            # the shell command (run by `bash -c`)
             _give_to(ws, uid)
         py = _system_python() if uid is not None else (_system_python() or sys.executable)
         hide = [h for h in hidden_dirs(keep=[py] if py else []) if not ws.is_relative_to(h)]
-        argv = _bwrap_argv(bw, str(ws), py, hide) + [shell, "-c", command]
+        argv = _bwrap_argv(bw, str(ws), py, hide, mount_at) + [shell, "-c", command]
     else: argv = [shell, "-c", command]
     nproc = None
     if max_procs and (uid is not None or os.geteuid() != 0):
@@ -471,7 +482,7 @@ def run_bash(command:str,            # the shell command (run by `bash -c`)
     return ToolResult(content=text, is_error=timed_out or flooded,
                       metadata={"exit_code": None if (timed_out or flooded) else rc, "elapsed_s": round(elapsed, 3),
                                 "timed_out": timed_out, "output_bytes": out.total, "truncated_bytes": max(out.truncated, 0),
-                                "sandbox": info["mode"]})
+                                "sandbox": info["mode"], "workspace": (mount_at if bw and mount_at else str(ws))})
 
 # %% ../nbs/02_tools.ipynb #eb099dde
 def bash_tool(workdir:str|Path, # the task's workspace
@@ -481,7 +492,7 @@ def bash_tool(workdir:str|Path, # the task's workspace
     known = set(inspect.signature(run_bash).parameters) - {"command", "workdir"}
     bad = sorted(set(limits) - known)
     if bad: raise TypeError(f"bash_tool: unknown option(s) {', '.join(bad)}; known: {', '.join(sorted(known))}")
-    _check_env(limits.get("env"))
+    _check_env(limits.get("env")); _check_mount_at(limits.get("mount_at"))
     timeout = limits.get("timeout", inspect.signature(run_bash).parameters["timeout"].default)
     def bash(command:str # the shell command to run, e.g. `ls -la` or `python3 test_solution.py`
             ) -> ToolResult:
@@ -498,16 +509,19 @@ def _numbered(lines:list[str], start:int=1) -> str:
 class FileEditor:
     "The state behind a `file_edit` tool: a workspace and a per-file undo history."
     def __init__(self, workdir:str|Path, # the workspace all paths are confined to
-                 max_output:int=20_000):  # characters of a `view` shown before it is clipped
+                 max_output:int=20_000,   # characters of a `view` shown before it is clipped
+                 alias:str|None=None):    # the path the agent knows the workspace by (bash's `mount_at`); absolute paths below it map into the workspace
         self.ws, self.max_output, self.history = Path(workdir).resolve(), max_output, {}
+        self.alias = Path(alias) if alias else None
 
     def resolve(self, path:str) -> Path:
         "The real path of `path` inside the workspace; `ToolError` when it would leave it."
         if not isinstance(path, str) or not path.strip(): raise ToolError("`path` must be a non-empty string")
         p = Path(path) if os.path.isabs(path) else self.ws/path
+        if self.alias and (p == self.alias or self.alias in p.parents): p = self.ws / p.relative_to(self.alias)
         real = Path(os.path.realpath(p))
         if real != self.ws and self.ws not in real.parents:
-            raise ToolError(f"Path {path} is outside the workspace {self.ws}; use a path inside it "
+            raise ToolError(f"Path {path} is outside the workspace {self.alias or self.ws}; use a path inside it "
                             "(relative paths are relative to the workspace).")
         return real
 
@@ -623,10 +637,11 @@ class FileEditor:
 
 # %% ../nbs/02_tools.ipynb #d2580929
 def file_edit_tool(workdir:str|Path, # the workspace all paths are confined to
-                   max_output:int=20_000 # characters of a `view` shown before it is clipped
+                   max_output:int=20_000, # characters of a `view` shown before it is clipped
+                   alias:str|None=None,  # the workspace's path as the agent sees it (bash's `mount_at`)
                   ) -> Tool:
     "A `Tool` named `file_edit` (view, create, str_replace, insert, undo_edit) confined to `workdir`."
-    ed = FileEditor(workdir, max_output)
+    ed = FileEditor(workdir, max_output, alias)
     def file_edit(command:Literal["view", "create", "str_replace", "insert", "undo_edit"], # the operation
                   path:str,                     # file or directory, relative to the workspace (or absolute inside it)
                   file_text:str|None=None,      # `create`: the content of the new file

@@ -8,7 +8,7 @@ import difflib, functools, hashlib, json, os, random, re, shutil, tempfile, uuid
 from pathlib import Path
 from ..core import data_dir
 from ..schema import Step, ToolCall, Trajectory
-from ..tools import ToolRegistry, ToolResult, bash_tool, file_edit_tool, run_bash
+from ..tools import ToolRegistry, ToolResult, bash_tool, file_edit_tool, run_bash, sandbox_info
 from ..policy import ScriptedPolicy
 from ..agent import Task, Environment, Domain, register_domain, run_agent
 
@@ -194,11 +194,13 @@ class SWEEnv(Environment):
                  task:Task,                 # an SWE task (`data`: starter, tests, ...)
                  bash_timeout:float=30,     # seconds per bash command
                  test_timeout:float=60,     # seconds for the hidden test run
-                 sandbox:str="auto"):       # "auto" | "bwrap" | "none" (see `trajsft.tools.sandbox_info`)
+                 sandbox:str="auto",        # "auto" | "bwrap" | "none" (see `trajsft.tools.sandbox_info`)
+                 workspace_path:str|None="/tmp/workspace"): # with bwrap, the path the agent sees its workspace at (same every run); None = the real temp folder
         self.bash_timeout, self.test_timeout, self.sandbox = bash_timeout, test_timeout, sandbox
         self.workdir = Path(tempfile.mkdtemp(prefix=f"swe-{re.sub(r'[^A-Za-z0-9_.-]', '_', task.task_id)}-"))
-        super().__init__(task, ToolRegistry([bash_tool(self.workdir, timeout=bash_timeout, sandbox=sandbox),
-                                             file_edit_tool(self.workdir)]))
+        bash = bash_tool(self.workdir, timeout=bash_timeout, sandbox=sandbox, mount_at=workspace_path)
+        mounted = workspace_path and sandbox_info(sandbox)["mode"] == "bwrap"
+        super().__init__(task, ToolRegistry([bash, file_edit_tool(self.workdir, alias=workspace_path if mounted else None)]))
         self._write_starter()
 
     @property
