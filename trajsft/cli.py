@@ -88,10 +88,7 @@ def run_pipeline(domain:str="all",            # swe | mhqa | math | video | tau 
     for d in domains:
         man = build(d, raw_glob=str(raw / d / "*.traj.json"), out_dir=sft, tokenizer=base, max_length=max_length,
                     truncation="left", progress=False)
-        # a team's run (video) is trained as each agent saw it: its own system prompt, tools and turns, which is
-        # what the model is given when it plays that agent in evaluation (the general record strings all views together)
-        views = sorted(k for k in man["files"] if k.startswith("agent_")) or ["general.jsonl"]
-        recs = [r for v in views for r in load_sft(sft / d / v)]
+        recs = load_sft(sft / d / "general.jsonl")   # a team's run (video) gives one record per agent, as each agent saw it
         if not recs: raise RuntimeError(f"{d}: no SFT records were built (see {sft / d / 'manifest.json'})")
         records += recs
         train_ids[d] = sorted({r["meta"]["task_id"] for r in recs})

@@ -67,6 +67,8 @@ def _flagged_format_error(traj:Trajectory) -> int|None:
     return next((i for i, s in enumerate(traj.steps) if s.role == "assistant" and (s.metadata.get("format_error") or (s.is_error and not s.tool_calls))), None)
 
 def _general_records(traj, **_):
+    if len({s.agent for s in traj.steps if s.agent is not None}) > 1:   # a team: one conversation per agent, as each saw it
+        return [{**r, "meta": {**r["meta"], "kind": "general"}} for r in _agent_records(traj)]
     return [{"messages": traj.to_messages(), "tools": traj.tools, "meta": _meta(traj, "general")}]
 
 def _tool_records(traj, tool=None, max_context_turns=None, **_):
