@@ -189,7 +189,7 @@ def estimate_memory(config:TrainConfig, # the run to size
     if config.gradient_checkpointing: acts = T * (L*h + per_layer) * ab
     else: acts = T * L * per_layer * ab
     logits = T * V * (4 + 4 + 4 + (ab if ab == 2 else 0))   # log-softmax, its grad, the logits' grad (+ the bf16 logits)
-    if getattr(config, "sparse_logits", False): logits = int(logits * supervised_share)   # only supervised positions get logits
+    if config.sparse_logits: logits = int(logits * supervised_share)   # only supervised positions get logits
     if config.packing: mask = T * T * 9         # one padding-free row: a (T × T) bool mask + fp32 copies (SDPA fwd, bwd)
     elif config.batch_size > 1: mask = config.batch_size * (T // config.batch_size)**2 * 9   # padded rows need a mask too
     else: mask = 0
@@ -291,7 +291,7 @@ def accepts_logits_to_keep(model) -> bool:
 def make_collator(config:TrainConfig, tokenizer):
     "The dataset module's `PackingCollator` (padding-free) or `PaddedCollator`, with `SupervisedLogits` when `sparse_logits`."
     c = ds.PackingCollator() if config.packing else ds.PaddedCollator(tokenizer.pad_token_id)
-    return SupervisedLogits(c) if getattr(config, "sparse_logits", False) else c
+    return SupervisedLogits(c) if config.sparse_logits else c
 
 # %% ../nbs/41_train.ipynb #2c942586
 import re as _re
