@@ -428,7 +428,8 @@ def run_bash(command:str,            # the shell command (run by `bash -c`)
     bw, uid = info["bwrap"], (_drop_uid() if info["bwrap"] else None)
     shell = "/bin/bash" if os.path.exists("/bin/bash") else "/bin/sh"
     path = f"{_SHIM_DIR if bw else _host_shim()}:{_SYS_PATH}"
-    penv = {"PATH": path, "HOME": (mount_at if bw and mount_at else str(ws)), "LANG": "C.UTF-8", "TERM": "dumb", "PYTHONDONTWRITEBYTECODE": "1", **extra}
+    seen_as = mount_at if bw and mount_at else str(ws)   # the workspace's path as the command sees it
+    penv = {"PATH": path, "HOME": seen_as, "LANG": "C.UTF-8", "TERM": "dumb", "PYTHONDONTWRITEBYTECODE": "1", **extra}
     if bw:
         if uid is not None:
             bad = _unreachable_ancestor(ws)
@@ -482,7 +483,7 @@ def run_bash(command:str,            # the shell command (run by `bash -c`)
     return ToolResult(content=text, is_error=timed_out or flooded,
                       metadata={"exit_code": None if (timed_out or flooded) else rc, "elapsed_s": round(elapsed, 3),
                                 "timed_out": timed_out, "output_bytes": out.total, "truncated_bytes": max(out.truncated, 0),
-                                "sandbox": info["mode"], "workspace": (mount_at if bw and mount_at else str(ws))})
+                                "sandbox": info["mode"], "workspace": seen_as})
 
 # %% ../nbs/02_tools.ipynb #eb099dde
 def bash_tool(workdir:str|Path, # the task's workspace
