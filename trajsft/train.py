@@ -16,9 +16,9 @@ from . import dataset as ds
 # %% auto #0
 __all__ = ['PRESETS', 'KNOWN_ARCHS', 'TrainConfig', 'preset', 'resolve_model_path', 'model_arch', 'count_params',
            'MemoryEstimate', 'estimate_memory', 'default_tool_file', 'load_records', 'DataStats', 'prepare_examples',
-           'SupervisedLogits', 'accepts_logits_to_keep', 'make_collator', 'rss_bytes', 'peak_rss_bytes',
-           'reset_peak_rss', 'release_free_memory', 'memory_now', 'in_notebook', 'plot_history', 'MetricsCallback',
-           'cpu_flags', 'bf16_support', 'resolve_precision', 'TrainResult', 'train', 'trajsft_train']
+           'RoundUp', 'SupervisedLogits', 'accepts_logits_to_keep', 'make_collator', 'ShapeLog', 'rss_bytes',
+           'peak_rss_bytes', 'reset_peak_rss', 'release_free_memory', 'memory_now', 'in_notebook', 'plot_history',
+           'MetricsCallback', 'cpu_flags', 'bf16_support', 'resolve_precision', 'TrainResult', 'train', 'trajsft_train']
 
 # %% ../nbs/41_train.ipynb #2e786aff
 @dataclass
@@ -39,6 +39,7 @@ class TrainConfig:
     packing: bool = True              # padding-free: a batch's examples laid end to end in one row, each attending only to itself
     group_by_length: bool = False     # (packing=False) batches of similar length, so less padding
     sparse_logits: bool = True        # project to the vocabulary only where the next token is supervised: same loss, less time and memory
+    pad_to_multiple_of: int|None = None  # round each batch's length (and its kept logits) up: None = 64 under CPU bf16, else 1 (see "Shapes")
     val_fraction: float = 0.1         # held-out share of the records, split by task (0 = no eval)
     # --- optimisation
     batch_size: int = 4               # sequences (packed rows) per device per micro-step
@@ -136,19 +137,22 @@ def count_params(arch:dict) -> int:
 
 # %% ../nbs/41_train.ipynb #4d834564
 _BYTES = {"float32": 4, "bfloat16": 2, "float16": 2}
+_CPU_BF16_GEMM_CACHE = int(1.7 * 2**20)   # per distinct (M, N, K) bf16 matmul, forward + both backward products (measured, see "Shapes")
+_CPU_BF16_ATTN_CACHE = int(4.7 * 2**20)   # per distinct length, bf16 flash attention forward + backward (measured)
 
 @dataclass
 class MemoryEstimate:
     "Predicted peak memory of one training step, by part (bytes)."
     model: str; n_params: int; n_trainable: int; tokens_per_step: int
     weights: int; gradients: int; optimizer: int; activations: int; logits: int; attn_mask: int = 0; overhead: int = 0
+    kernel_cache: int = 0   # CPU bf16: oneDNN/brgemm kernels and buffers kept per distinct batch shape
     budget_gib: float|None = None
     @property
     def total(self) -> int: return sum(v for k, v in self.as_dict().items() if k != "total")
     @property
     def fits(self) -> bool|None: return None if self.budget_gib is None else self.total <= self.budget_gib * 2**30
     def as_dict(self) -> dict:
-        d = {k: getattr(self, k) for k in ["weights","gradients","optimizer","activations","logits","attn_mask","overhead"]}
+        d = {k: getattr(self, k) for k in ["weights","gradients","optimizer","activations","logits","attn_mask","kernel_cache","overhead"]}
         return {**d, "total": sum(d.values())}
     def verdict(self) -> str:
         gib = self.total / 2**30
@@ -167,6 +171,8 @@ def estimate_memory(config:TrainConfig, # the run to size
                     tokens_per_step:int|None=None, # tokens in one micro-batch (default: batch_size * max_length)
                     device:str="cuda", # "cuda" (adds the CUDA context) or "cpu"
                     supervised_share:float=1.0, # with sparse_logits: share of positions whose next token is trained on (1.0 = worst case)
+                    n_shapes:int|None=None, # CPU bf16: distinct batch lengths the run meets (default: each multiple of pad_to_multiple_of up to T)
+                    n_logit_shapes:int|None=None, # CPU bf16: distinct counts of kept logits (default: n_shapes)
                    ) -> MemoryEstimate:
     "Predict peak training memory for `config`: weights, gradients, Adam states, activations (with/without checkpointing), logits."
     arch = arch or model_arch(config.model_name)
@@ -182,21 +188,32 @@ def estimate_memory(config:TrainConfig, # the run to size
         trainable = L * sum(config.lora_r * (dims[t][0] + dims[t][1]) for t in targets if t in dims)
     else: trainable = P
     tb = 4 if config.lora else wb                 # peft keeps adapters in fp32
-    ab = 2 if (config.bf16 or config.dtype != "float32") else 4   # activation dtype
-    per_layer = 7*h + 2*kv + 4*I                  # elements saved per token per layer (see above)
-    if config.lora:                                # frozen linears save nothing for weight grads; LoRA saves its inputs (same tensors) + r-wide
-        per_layer += len(targets) * config.lora_r
-    if config.gradient_checkpointing: acts = T * (L*h + per_layer) * ab
-    else: acts = T * L * per_layer * ab
+    autocast = bool(config.bf16) and wb == 4       # fp32 weights, bf16 matmuls: a bf16 copy of each weight, mixed activations
+    ab = 2 if (config.bf16 or config.dtype != "float32") else 4   # dtype of matmul outputs
+    lora_w = len(targets) * config.lora_r if config.lora else 0   # LoRA saves its inputs (same tensors) + r-wide
+    if autocast:   # residual stream and norms stay fp32 (4 h-wide); q, attention out, o_proj in, k, v, MLP and 2 bf16 casts of normed inputs
+        per_tok_layer = 4*4*h + 2*(5*h + 2*kv + 4*I + lora_w)
+    else: per_tok_layer = ab * (7*h + 2*kv + 4*I + lora_w)   # elements saved per token per layer (see above)
+    if config.gradient_checkpointing: acts = T * (L*h*(4 if autocast else ab) + per_tok_layer)
+    else: acts = T * L * per_tok_layer
+    if autocast: acts += 2 * P                      # the bf16 copies of the weights, saved for backward
     logits = T * V * (4 + 4 + 4 + (ab if ab == 2 else 0))   # log-softmax, its grad, the logits' grad (+ the bf16 logits)
     if config.sparse_logits: logits = int(logits * supervised_share)   # only supervised positions get logits
     if config.packing: mask = T * T * 9         # one padding-free row: a (T × T) bool mask + fp32 copies (SDPA fwd, bwd)
     elif config.batch_size > 1: mask = config.batch_size * (T // config.batch_size)**2 * 9   # padded rows need a mask too
     else: mask = 0
     overhead = int((512 if device == "cuda" else 64) * 2**20)   # CUDA context / CPU allocator slack, thread pools, the loop's own objects
+    cache = 0
+    if device == "cpu" and config.bf16:   # kernels (and their buffers) cached per distinct shape, never freed: see "Shapes" below
+        m = config.pad_to_multiple_of or 64
+        shapes = n_shapes if n_shapes is not None else max(1, -(-T // m))
+        gemms = {(h, h), (h, kv), (h, I), (I, h)}   # the layers' distinct matmul shapes (+ LoRA's r-wide ones)
+        if config.lora: gemms |= {(dims[t][0], config.lora_r) for t in targets if t in dims} | {(config.lora_r, dims[t][1]) for t in targets if t in dims}
+        head = n_logit_shapes if n_logit_shapes is not None else shapes     # the vocabulary projection: one per count of kept positions
+        cache = shapes * (len(gemms) * _CPU_BF16_GEMM_CACHE + _CPU_BF16_ATTN_CACHE) + head * _CPU_BF16_GEMM_CACHE
     return MemoryEstimate(model=config.model_name, n_params=P, n_trainable=trainable, tokens_per_step=T,
                           weights=P*wb + (trainable*4 if config.lora else 0), gradients=trainable*tb,
-                          optimizer=2*trainable*tb, activations=acts, logits=logits, attn_mask=mask, overhead=overhead,
+                          optimizer=2*trainable*tb, activations=acts, logits=logits, attn_mask=mask, overhead=overhead, kernel_cache=cache,
                           budget_gib=budget_gib)
 
 # %% ../nbs/41_train.ipynb #05953c5e
@@ -272,15 +289,38 @@ def prepare_examples(records:list[dict], # SFT records (messages + tools + meta)
     return [{"input_ids": e["input_ids"], "labels": e["labels"]} for e in exs], st
 
 # %% ../nbs/41_train.ipynb #b8ca2096
+def _round_up(n:int, m:int) -> int: return -(-n // m) * m
+
+class RoundUp:
+    "Wraps a packing collator: a filler sequence of its own (position 0.., label -100) pads the row to a multiple of `multiple`."
+    def __init__(self, collator, multiple:int, pad_token_id:int=0):
+        self.collator, self.multiple, self.pad_token_id = collator, multiple, pad_token_id
+    def __call__(self, features:list[dict]) -> dict:
+        import torch
+        b = self.collator(features)
+        rows, n = b["input_ids"].shape
+        k = _round_up(n, self.multiple) - n
+        if k == 0: return b
+        fill = lambda v: torch.full((rows, k), v, dtype=b["input_ids"].dtype)
+        out = {**b, "input_ids": torch.cat([b["input_ids"], fill(self.pad_token_id)], 1), "labels": torch.cat([b["labels"], fill(-100)], 1)}
+        if "position_ids" in b: out["position_ids"] = torch.cat([b["position_ids"], torch.arange(k).expand(rows, k)], 1)
+        if "attention_mask" in b: out["attention_mask"] = torch.cat([b["attention_mask"], fill(0)], 1)
+        return out
+
 class SupervisedLogits:
     "Wraps a collator: adds `logits_to_keep` (positions whose next token is supervised) and the matching `shift_labels`."
-    def __init__(self, collator): self.collator = collator
+    def __init__(self, collator, multiple:int=1): # round the kept positions up to a multiple (extra ones are scored -100)
+        self.collator, self.multiple = collator, multiple
     def __call__(self, features:list[dict]) -> dict:
+        import torch
         b = self.collator(features)
         lab = b["labels"]
-        keep = (lab[:, 1:] != -100).any(0).nonzero().squeeze(-1)   # any row: padded batches share one position index
+        sup = (lab[:, 1:] != -100).any(0)                              # any row: padded batches share one position index
+        keep = sup.nonzero().squeeze(-1)
         if keep.numel() == 0: return b                                # nothing to learn here: the ordinary path
-        return {**b, "logits_to_keep": keep, "shift_labels": lab[:, keep + 1]}
+        extra = (~sup).nonzero().squeeze(-1)[:_round_up(keep.numel(), self.multiple) - keep.numel()]
+        shift = torch.cat([lab[:, keep + 1], torch.full((lab.shape[0], extra.numel()), -100, dtype=lab.dtype)], 1)
+        return {**b, "logits_to_keep": torch.cat([keep, extra]), "shift_labels": shift}
 
 def accepts_logits_to_keep(model) -> bool:
     "Whether `model` (or the model under a peft wrapper) takes a `logits_to_keep` tensor in `forward`."
@@ -290,8 +330,22 @@ def accepts_logits_to_keep(model) -> bool:
 
 def make_collator(config:TrainConfig, tokenizer):
     "The dataset module's `PackingCollator` (padding-free) or `PaddedCollator`, with `SupervisedLogits` when `sparse_logits`."
-    c = ds.PackingCollator() if config.packing else ds.PaddedCollator(tokenizer.pad_token_id)
-    return SupervisedLogits(c) if config.sparse_logits else c
+    m = config.pad_to_multiple_of or 1
+    if config.packing: c = ds.PackingCollator() if m == 1 else RoundUp(ds.PackingCollator(), m, tokenizer.pad_token_id or 0)
+    else: c = ds.PaddedCollator(tokenizer.pad_token_id, pad_to_multiple_of=m if m > 1 else None)
+    return SupervisedLogits(c, m) if config.sparse_logits else c
+
+
+# %% ../nbs/41_train.ipynb #c0964384
+class ShapeLog:
+    "Wraps a collator and records the distinct batch shapes it made (CPU kernel caches grow with each new one)."
+    def __init__(self, collator): self.collator, self.lengths, self.kept = collator, set(), set()
+    def __call__(self, features:list[dict]) -> dict:
+        b = self.collator(features)
+        self.lengths.add(tuple(b["input_ids"].shape))
+        if "logits_to_keep" in b: self.kept.add(int(b["logits_to_keep"].numel()))
+        return b
+
 
 # %% ../nbs/41_train.ipynb #2c942586
 import re as _re
@@ -422,18 +476,26 @@ def bf16_support() -> tuple[bool, str]:
     if native: return True, f"CPU has native bf16 ({', '.join(native)})"
     return False, "this CPU has no native bf16 (no amx_bf16/avx512_bf16 flag in /proc/cpuinfo): bf16 would be emulated and slower"
 
+def _bf16_default(native:bool) -> bool|str:
+    "What `bf16=None` means: `$TRAJSFT_BF16` (on = force, off, auto) where set, else whether the hardware has native bf16."
+    env = os.environ.get("TRAJSFT_BF16", "auto").strip().lower()
+    if env not in ("on", "off", "auto", ""): raise ValueError(f"TRAJSFT_BF16={env!r}: use on, off or auto")
+    return {"on": "force", "off": False}.get(env, native)
+
 def resolve_precision(config:TrainConfig) -> tuple[TrainConfig, list[str]]:
     "Apply bf16/dtype/gradient checkpointing only where the hardware supports them; messages say what changed."
+    import torch
     cfg, notes = copy.copy(config), []
     ok, why = bf16_support()
-    if cfg.bf16 is None: cfg.bf16 = ok
-    elif cfg.bf16 == "force":
+    if cfg.bf16 is None: cfg.bf16 = _bf16_default(ok)
+    if cfg.bf16 == "force":
         cfg.bf16 = True
         if not ok: notes.append(f"bf16 forced although {why}")
     elif cfg.bf16 and not ok: cfg.bf16 = False; notes.append(f"bf16 requested but {why}: training in fp32")
     if cfg.dtype == "bfloat16" and not ok:
         cfg.dtype = "float32"; notes.append(f"dtype=bfloat16 requested but {why}: weights kept in float32")
     if cfg.dtype not in _BYTES: raise ValueError(f"dtype={cfg.dtype!r}: use one of {sorted(_BYTES)}")
+    if cfg.pad_to_multiple_of is None: cfg.pad_to_multiple_of = 64 if cfg.bf16 and not torch.cuda.is_available() else 1
     return cfg, notes
 
 # %% ../nbs/41_train.ipynb #f365951b
@@ -524,8 +586,9 @@ def train(config:TrainConfig, # the run
         fsdp=cfg.fsdp, fsdp_config=cfg.fsdp_config, deepspeed=cfg.deepspeed, ddp_find_unused_parameters=False,
         use_cpu=not torch.cuda.is_available())
     cb = MetricsCallback(plot=cfg.plot, progress=cfg.progress, title=f"{Path(model_path).name} → {out.name}")
+    collator = ShapeLog(make_collator(cfg, tok))
     trainer = Trainer(model=model, args=args, train_dataset=train_ex, eval_dataset=eval_ex or None,
-                      data_collator=make_collator(cfg, tok), processing_class=tok, callbacks=[cb, *(callbacks or [])])
+                      data_collator=collator, processing_class=tok, callbacks=[cb, *(callbacks or [])])
     trainer.remove_callback(PrinterCallback)
     if cb.plot and in_notebook(): cb.fig = plot_history([{"step": 0, "loss": 0.0, "mem_rss_mib": 0.0}]); _png(cb.fig)  # fonts etc. loaded before measuring
     release_free_memory(); rss0 = rss_bytes(); reset_peak_rss()
@@ -534,6 +597,7 @@ def train(config:TrainConfig, # the run
     if torch.cuda.is_available(): memory = {"device": "cuda", "peak_allocated_mib": torch.cuda.max_memory_allocated()/2**20}
     else: memory = {"device": "cpu", "rss_before_mib": rss0/2**20, "peak_rss_mib": (peak_rss_bytes() or 0)/2**20,
                     "peak_delta_mib": ((peak_rss_bytes() or 0) - rss0)/2**20}
+    memory |= {"n_shapes": len(collator.lengths), "n_logit_shapes": len(collator.kept)}
     # 5. the output folder
     log = trainer.state.log_history
     if trainer.is_world_process_zero():
