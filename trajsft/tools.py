@@ -251,7 +251,7 @@ _SYS_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
 _SHIM_DIR = "/tmp/.sandbox-bin"   # inside the sandbox's private /tmp: `python` -> the system python
 SYSTEM_DIRS = ("/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32", "/etc")   # all of the host a sandboxed command sees (read-only), with the interpreter
 INSTALL_BWRAP = "apt-get update && apt-get install -y bubblewrap"
-UNSANDBOXED = ("UNSANDBOXED (sandbox='none'): agent commands ran with this user's full rights; they could write anywhere "
+UNSANDBOXED = ("UNSANDBOXED (sandbox='none'): agent commands run with this user's full rights; they can write anywhere "
                "it can, read its files and environment, use the network and leave processes behind")
 
 class SandboxUnavailable(RuntimeError):
