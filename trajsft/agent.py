@@ -214,6 +214,9 @@ def _run(env, agents:dict, start, max_turns=30, max_seconds=None, max_tokens=Non
     traj.success, traj.reward, traj.final_answer = ev.pop("success", None), ev.pop("reward", None), ev.pop("final_answer", None)
     if traj.reward is not None: traj.reward = float(traj.reward)
     if traj.final_answer is not None: traj.final_answer = str(traj.final_answer)
+    warned = {s.metadata["sandbox_warning"] for s in steps if s.role == "tool" and s.metadata.get("sandbox_warning")}
+    if ev.get("sandbox_warning"): warned.add(str(ev.pop("sandbox_warning")))   # e.g. hidden tests run without a sandbox
+    if warned: md["sandbox_warning"] = "; ".join(sorted(warned))   # an unsandboxed run says so at the top of its record
     if ev: md["eval"] = ev
     md["elapsed_s"] = round(time.monotonic() - t0, 4)
     traj.metadata = {**md, **(metadata or {})}

@@ -4,15 +4,17 @@
 
 # %% ../nbs/02_tools.ipynb #929df27d
 from __future__ import annotations
-import json, inspect, typing, types, builtins, copy, collections.abc, os, re, sys, stat, math, time, shutil, signal, resource, selectors, subprocess, tempfile, functools, uuid
+import json, inspect, typing, types, builtins, copy, collections.abc, os, re, sys, stat, math, time, shutil, signal, resource, selectors, subprocess, tempfile, functools, uuid, warnings
 from pathlib import Path
 from typing import Any, Callable, Literal, Optional, Union, get_args, get_origin
 from pydantic import BaseModel, Field
 from fastcore.docments import docments
 
 # %% auto #0
-__all__ = ['SANDBOX_UID', 'ToolResult', 'json_type', 'function_schema', 'validate_call', 'ToolError', 'Tool', 'make_tool',
-           'ToolRegistry', 'hidden_dirs', 'sandbox_info', 'run_bash', 'bash_tool', 'FileEditor', 'file_edit_tool']
+__all__ = ['SANDBOX_UID', 'SYSTEM_DIRS', 'INSTALL_BWRAP', 'UNSANDBOXED', 'ToolResult', 'json_type', 'function_schema',
+           'validate_call', 'ToolError', 'Tool', 'make_tool', 'ToolRegistry', 'SandboxUnavailable',
+           'UnsandboxedWarning', 'hidden_dirs', 'sandbox_view', 'sandbox_info', 'disk_usage', 'run_bash', 'bash_tool',
+           'FileEditor', 'file_edit_tool']
 
 # %% ../nbs/02_tools.ipynb #02e71bca
 class ToolResult(BaseModel):
@@ -247,34 +249,66 @@ SANDBOX_UID = 65534   # `nobody`: who runs sandboxed commands when this process 
 _SECRET_RE = re.compile(r"KEY|TOKEN|SECRET|PASSW|CREDENTIAL|AUTH|COOKIE|PRIVATE", re.I)
 _SYS_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
 _SHIM_DIR = "/tmp/.sandbox-bin"   # inside the sandbox's private /tmp: `python` -> the system python
+SYSTEM_DIRS = ("/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32", "/etc")   # all of the host a sandboxed command sees (read-only), with the interpreter
+INSTALL_BWRAP = "apt-get update && apt-get install -y bubblewrap"
+UNSANDBOXED = ("UNSANDBOXED (sandbox='none'): agent commands run with this user's full rights; they can write anywhere "
+               "it can, read its files and environment, use the network and leave processes behind")
 
+class SandboxUnavailable(RuntimeError):
+    "The sandbox is required (the default) but bubblewrap is missing or does not work here."
+
+class UnsandboxedWarning(RuntimeWarning):
+    "Agent commands run without a sandbox (`sandbox='none'`)."
+
+# %% ../nbs/02_tools.ipynb #c6e96789
 def _system_python() -> str|None:
     for p in ("/usr/bin/python3", "/usr/local/bin/python3", "/bin/python3"):
         if os.access(p, os.X_OK): return p
     return None
 
-def hidden_dirs(keep=()) -> list[str]:
-    "Folders the bwrap sandbox shows empty and read-only: the project, its data and models (hidden tests, solutions, trajectories)."
+def _interpreter_dirs(python:str|None) -> list[str]:
+    "Beyond the system folders, what `python` needs to start: the prefix of the real binary."
+    if not python: return []
+    real = Path(python).resolve()
+    if any(real.is_relative_to(Path(d).resolve()) for d in SYSTEM_DIRS if os.path.lexists(d)): return []
+    base = Path(sys.base_prefix).resolve()
+    return [str(base if real.is_relative_to(base) else real.parent.parent)]
+
+def hidden_dirs(visible=()) -> list[str]:
+    "The project, data and models folders lying inside a `visible` folder: the sandbox covers them with an empty one."
     from trajsft.core import project_root, data_dir, models_dir
-    keep = [Path(k).resolve() for k in (*keep, "/usr", "/bin", "/lib", "/etc", _system_python() or "/usr/bin/python3", tempfile.gettempdir())]
-    out = []
+    vis, out = [Path(v).resolve() for v in visible], []
     for p in (project_root(), data_dir(), models_dir()):
         p = p.resolve()
-        if not p.is_dir() or p == Path("/") or any(k == p or p in k.parents for k in keep): continue   # never a system folder or one we need
-        if not any(q == p or q in p.parents for q in out): out.append(p)
+        if not p.is_dir() or p in vis or not any(p.is_relative_to(v) for v in vis): continue   # not visible anyway; never a whole visible folder
+        if not any(p.is_relative_to(q) for q in out): out.append(p)
     return [str(p) for p in out]
 
-def _bwrap_argv(bwrap:str, ws:str, python:str|None=None, hide=(), mount_at:str|None=None) -> list[str]:
-    a = [bwrap, "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp"]
-    for h in hide: a += ["--tmpfs", h, "--remount-ro", h]
+def sandbox_view(python:str|None=None # the interpreter the sandbox offers as `python3`
+                ) -> dict:
+    "What a sandboxed command sees of the host: `visible` folders (read-only) and `hidden` ones (empty) inside them."
+    vis = [d for d in SYSTEM_DIRS if os.path.lexists(d)] + _interpreter_dirs(python)
+    return {"visible": vis, "hidden": hidden_dirs(vis)}
+
+# %% ../nbs/02_tools.ipynb #36318868
+def _bwrap_argv(bwrap:str, ws:str, python:str|None=None, mount_at:str|None=None, tmp_mb:int|None=256, view:dict|None=None) -> list[str]:
+    view = view or sandbox_view(python)
+    a = [bwrap]
+    for d in view["visible"]:
+        if os.path.islink(d): a += ["--symlink", os.readlink(d), d]   # merged /usr: /bin -> usr/bin
+        else: a += ["--ro-bind", d, d]
+    size = ["--size", str(int(tmp_mb) << 20)] if tmp_mb else []
+    a += ["--dev", "/dev", "--proc", "/proc", *size, "--tmpfs", "/tmp", *size, "--tmpfs", "/dev/shm", "--remount-ro", "/dev"]
+    for h in view["hidden"]:
+        if not Path(ws).is_relative_to(h): a += ["--tmpfs", h, "--remount-ro", h]
     at = mount_at or ws
-    a += ["--bind", ws, at, "--chdir", at, "--unshare-all", "--die-with-parent", "--new-session"]
+    a += ["--bind", ws, at, "--chdir", at]
     if python: a += ["--dir", _SHIM_DIR, "--symlink", python, f"{_SHIM_DIR}/python", "--symlink", python, f"{_SHIM_DIR}/python3"]
-    return a + ["--"]
+    return a + ["--remount-ro", "/", "--unshare-all", "--die-with-parent", "--new-session", "--"]
 
 @functools.lru_cache(None)
 def _host_shim() -> str:
-    "A directory where `python` and `python3` are the system Python (for the fallback, which has no private /tmp)."
+    "A directory where `python` and `python3` are the system Python (for `sandbox='none'`, which has no private /tmp)."
     d = tempfile.mkdtemp(prefix="trajsft-bin-"); os.chmod(d, 0o755)
     py = _system_python() or sys.executable
     for n in ("python", "python3"): os.symlink(py, os.path.join(d, n))
@@ -282,49 +316,73 @@ def _host_shim() -> str:
 
 def _drop_uid() -> int|None: return SANDBOX_UID if os.geteuid() == 0 else None
 
+def _sandbox_python(uid:int|None) -> str|None:
+    "The interpreter offered inside: the system one; the current one only when not dropping to another uid."
+    return _system_python() if uid is not None else (_system_python() or sys.executable)
+
 @functools.lru_cache(None)
-def _probe_bwrap() -> tuple[str|None, str]:
+def _probe_bwrap(name:str="bwrap") -> tuple[str|None, str]:
     "Path of a working bwrap (or None) and why not."
-    bw = shutil.which("bwrap")
-    if not bw: return None, "bwrap is not installed (Debian/Ubuntu: apt-get install bubblewrap)"
+    bw = shutil.which(name)
+    if not bw: return None, f"bubblewrap is not installed (no {name!r} on the PATH)"
     uid, ws = _drop_uid(), tempfile.mkdtemp(prefix="trajsft-probe-")
     try:
         if uid is not None: os.chown(ws, uid, uid)
-        r = subprocess.run(_bwrap_argv(bw, ws) + ["/bin/sh", "-c", "touch ok"], capture_output=True, timeout=30,
+        r = subprocess.run(_bwrap_argv(bw, ws, _sandbox_python(uid)) + ["/bin/sh", "-c", "touch ok"], capture_output=True, timeout=30,
                            env={"PATH": _SYS_PATH}, user=uid, group=uid, extra_groups=[] if uid is not None else None)
         if r.returncode != 0 or not os.path.exists(os.path.join(ws, "ok")):
-            return None, f"bwrap is installed but does not work here: {r.stderr.decode(errors='replace').strip()[:300]}"
+            return None, f"bubblewrap ({bw}) is installed but does not work here: {r.stderr.decode(errors='replace').strip()[:300]}"
         return bw, ""
-    except Exception as e: return None, f"bwrap is installed but does not work here: {type(e).__name__}: {e}"
+    except Exception as e: return None, f"bubblewrap ({bw}) is installed but does not work here: {type(e).__name__}: {e}"
     finally: shutil.rmtree(ws, ignore_errors=True)
 
-def sandbox_info(sandbox:str="auto" # "auto" (bwrap when it works), "bwrap" (required) or "none" (rlimits only)
+# %% ../nbs/02_tools.ipynb #e67dee97
+def _resolve_sandbox(sandbox:str) -> str:
+    if sandbox == "auto":
+        env = os.environ.get("TRAJSFT_SANDBOX", "").strip() or "bwrap"
+        if env not in ("auto", "bwrap", "none"):
+            raise ValueError(f"TRAJSFT_SANDBOX={env!r}: must be 'bwrap' (the default) or 'none' (run agent commands unsandboxed)")
+        return "bwrap" if env == "auto" else env
+    if sandbox not in ("bwrap", "none"): raise ValueError(f"sandbox must be 'auto', 'bwrap' or 'none', got {sandbox!r}")
+    return sandbox
+
+def sandbox_info(sandbox:str="auto" # "auto" (`TRAJSFT_SANDBOX`, else "bwrap"), "bwrap" (required) or "none" (no sandbox: rlimits only)
                 ) -> dict:
-    "What isolation `run_bash` gives on this machine: mode, what is contained and, plainly, what is not."
-    if sandbox == "auto": sandbox = os.environ.get("TRAJSFT_SANDBOX", "auto")
-    if sandbox not in ("auto", "bwrap", "none"): raise ValueError(f"sandbox must be 'auto', 'bwrap' or 'none', got {sandbox!r}")
-    bw, why = _probe_bwrap() if sandbox != "none" else (None, "sandbox='none' was asked for")
-    if sandbox == "bwrap" and not bw: raise RuntimeError(f"sandbox='bwrap' but {why}")
-    uid = _drop_uid()
-    info = {"mode": "bwrap" if bw else "rlimits", "bwrap": bw, "bwrap_problem": why or None,
-            "run_as_uid": uid if uid is not None else os.geteuid(),
-            "python": (_system_python() if (bw and uid is not None) else None) or sys.executable,
+    "What isolation `run_bash` gives: mode, who runs, what is visible, contained and, plainly, what is not."
+    mode = _resolve_sandbox(sandbox)
+    bw = None
+    if mode == "bwrap":
+        bw, why = _probe_bwrap(os.environ.get("TRAJSFT_BWRAP", "").strip() or "bwrap")
+        if not bw: raise SandboxUnavailable(
+            f"run_bash: agent commands run only inside the bubblewrap sandbox, and {why}. Install it "
+            f"(Debian/Ubuntu: {INSTALL_BWRAP}; Fedora: dnf install bubblewrap), or, only for code you trust, run "
+            "without a sandbox: sandbox='none' or TRAJSFT_SANDBOX=none (recorded as a warning in every trajectory).")
+    uid = _drop_uid() if bw else None
+    run_as = uid if uid is not None else os.geteuid()   # what is true: without bwrap nothing drops privileges
+    py = _sandbox_python(uid) if bw else (_system_python() or sys.executable)
+    info = {"mode": mode, "bwrap": bw, "run_as_uid": run_as, "python": py,
+            "visible": None, "warning": None if bw else UNSANDBOXED,
             "contained": ["wall-clock timeout kills the process group", "RLIMIT_CPU", "RLIMIT_AS (memory)",
-                          "RLIMIT_FSIZE", "output capped (head + tail)", "environment scrubbed of secrets"],
+                          "RLIMIT_FSIZE", "workspace byte budget (workspace_mb)", "output capped (head + tail)",
+                          "environment scrubbed of secrets"],
             "not_contained": []}
-    nproc = uid is not None or os.geteuid() != 0
     if bw:
-        info["contained"] += ["host filesystem read-only; only the workspace is writable; private /tmp",
-                              "no network (private network namespace, only lo)",
-                              "pid namespace: no process outlives the command",
-                              f"the project, data and models folders read as empty (hidden tests, solutions, trajectories): {', '.join(hidden_dirs()) or 'none here'}"]
+        view = sandbox_view(py); info["visible"] = view["visible"] + ["the workspace"]
+        info["contained"] += ["least view: only the system folders, the interpreter and the workspace exist (read-only but "
+                              "the workspace); home folders, other checkouts and the project are not there"
+                              + (f" (covered: {', '.join(view['hidden'])})" if view["hidden"] else ""),
+                              "private /tmp and /dev/shm, size-capped (tmp_mb)",
+                              "no network, host services on 127.0.0.1 included (private network namespace)",
+                              "pid namespace: no process outlives the command; other processes are invisible"]
     else:
-        info["not_contained"] += [f"filesystem: the command can write anywhere uid {os.geteuid()} can write",
-                                  "network: the command has the host's network",
+        info["visible"] = [f"everything uid {run_as} can read"]
+        info["not_contained"] += [f"filesystem: the command can read and write anywhere uid {run_as} can",
+                                  "network: the command has the host's network and its 127.0.0.1 services",
                                   "processes started with setsid/nohup can outlive the command",
                                   "other processes' environments are readable through /proc by the same user",
+                                  "/tmp is the host's: no size cap beyond the disk",
                                   "reading: the project's files are visible, hidden tests and reference solutions included"]
-    if nproc: info["contained"].append(f"RLIMIT_NPROC (fork bombs) for uid {info['run_as_uid']}")
+    if run_as != 0: info["contained"].append(f"RLIMIT_NPROC (fork bombs) for uid {run_as}")
     else: info["not_contained"].append("fork bombs: running as root without bwrap, RLIMIT_NPROC is not enforced; only the timeout stops them")
     return info
 
@@ -355,7 +413,7 @@ def _check_env(env:dict|None) -> dict:
     return {str(k): str(v) for k, v in env.items()}
 
 def _check_mount_at(mount_at:str|None):
-    "A workspace mount point must be a plain absolute path below /tmp: the only place bwrap can create it (/ is bound read-only)."
+    "A workspace mount point must be a plain absolute path below /tmp: the sandbox's private tmpfs (/ is read-only)."
     if mount_at is None: return
     p = str(mount_at)
     if not p.startswith("/tmp/") or ".." in Path(p).parts or p.rstrip("/") == "/tmp":
@@ -377,6 +435,16 @@ def _give_to(path:Path, uid:int):
             try:
                 if os.lstat(n).st_uid != uid: os.lchown(n, uid, uid)
             except OSError: pass
+
+def disk_usage(path:str|Path) -> int:
+    "Bytes the tree at `path` takes on disk, like `du -s` (allocated blocks, hard links once, symlinks not followed)."
+    seen, n = set(), 0
+    for root, dirs, files in os.walk(path):
+        for x in [root] + [os.path.join(root, f) for f in dirs + files]:
+            try: st = os.lstat(x)
+            except OSError: continue
+            if (st.st_dev, st.st_ino) not in seen: seen.add((st.st_dev, st.st_ino)); n += st.st_blocks * 512
+    return n
 
 def _unreachable_ancestor(path:Path) -> Path|None:
     for p in path.parents:
@@ -415,16 +483,19 @@ def run_bash(command:str,            # the shell command (run by `bash -c`)
              file_size_mb:int|None=64, # RLIMIT_FSIZE: largest file the command may write
              max_procs:int|None=256,  # RLIMIT_NPROC headroom: processes the command may add for its uid
              flood_bytes:int=32_000_000, # stop the command once it has printed this much
+             workspace_mb:int|None=512, # the workspace's byte budget (disk usage), checked while the command runs and after it
+             tmp_mb:int|None=256,     # with bwrap: size cap of the private /tmp and of /dev/shm (each lives in host RAM)
              env:dict|None=None,      # extra environment variables (secret-looking names are refused)
-             sandbox:str="auto",      # "auto" | "bwrap" | "none" (see `sandbox_info`)
+             sandbox:str="auto",      # "auto" | "bwrap" | "none" (see `sandbox_info`); without bwrap, "auto" refuses unless TRAJSFT_SANDBOX=none
              mount_at:str|None=None,  # with bwrap: where the workspace appears inside (under /tmp, e.g. /tmp/workspace), so outputs name the same path every run
             ) -> ToolResult:
-    "Run `command` in `workdir` under the sandbox; output capped, never raises for the command's own failures."
+    "Run `command` in `workdir` under the sandbox; output and workspace capped, never raises for the command's own failures."
     ws = Path(workdir).resolve()
     if not ws.is_dir(): raise FileNotFoundError(f"run_bash: workspace {ws} does not exist or is not a directory")
     _check_mount_at(mount_at)
     extra = _check_env(env)
-    info = sandbox_info(sandbox)
+    info = sandbox_info(sandbox)   # raises SandboxUnavailable where bwrap is required and missing
+    if info["warning"]: warnings.warn(info["warning"], UnsandboxedWarning, stacklevel=2)
     bw, uid = info["bwrap"], (_drop_uid() if info["bwrap"] else None)
     shell = "/bin/bash" if os.path.exists("/bin/bash") else "/bin/sh"
     path = f"{_SHIM_DIR if bw else _host_shim()}:{_SYS_PATH}"
@@ -437,14 +508,13 @@ def run_bash(command:str,            # the shell command (run by `bash -c`)
                 raise PermissionError(f"run_bash: the sandbox user (uid {uid}) cannot reach workspace {ws}: {bad} is not "
                                       "searchable by others; create workspaces with tempfile.mkdtemp() or chmod o+x it")
             _give_to(ws, uid)
-        py = _system_python() if uid is not None else (_system_python() or sys.executable)
-        hide = [h for h in hidden_dirs(keep=[py] if py else []) if not ws.is_relative_to(h)]
-        argv = _bwrap_argv(bw, str(ws), py, hide, mount_at) + [shell, "-c", command]
+        argv = _bwrap_argv(bw, str(ws), info["python"], mount_at, tmp_mb) + [shell, "-c", command]
     else: argv = [shell, "-c", command]
     nproc = None
-    if max_procs and (uid is not None or os.geteuid() != 0):
-        nproc = _count_procs(uid if uid is not None else os.geteuid()) + max_procs
+    if max_procs and info["run_as_uid"] != 0: nproc = _count_procs(info["run_as_uid"]) + max_procs
     cpu = int(cpu_seconds) if cpu_seconds else int(math.ceil(timeout)) + 1
+    budget = int(workspace_mb * 2**20) if workspace_mb else None
+    meta = {"sandbox": info["mode"], **({"sandbox_warning": info["warning"]} if info["warning"] else {})}
     t0 = time.monotonic(); deadline = t0 + timeout
     try:
         p = subprocess.Popen(argv, cwd=ws, env=penv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
@@ -452,8 +522,14 @@ def run_bash(command:str,            # the shell command (run by `bash -c`)
                              preexec_fn=_limits(cpu, memory_mb, file_size_mb, nproc),
                              user=uid, group=uid, extra_groups=[] if uid is not None else None)
     except OSError as e:
-        return ToolResult(content=f"Could not start the command: {e}", is_error=True, metadata={"sandbox": info["mode"]})
-    out, timed_out, flooded = _Capped(max_output), False, False
+        return ToolResult(content=f"Could not start the command: {e}", is_error=True, metadata=meta)
+    out, timed_out, flooded, over = _Capped(max_output), False, False, False
+    next_check = t0 + 0.5
+    def over_budget() -> bool:   # at most twice a second: a walk of the workspace
+        nonlocal next_check
+        if budget is None or time.monotonic() < next_check: return False
+        next_check = time.monotonic() + 0.5
+        return disk_usage(ws) > budget
     fd = p.stdout.fileno(); os.set_blocking(fd, False)
     try:
         with selectors.DefaultSelector() as sel:
@@ -461,29 +537,38 @@ def run_bash(command:str,            # the shell command (run by `bash -c`)
             while True:
                 left = deadline - time.monotonic()
                 if left <= 0: timed_out = True; break
-                if not sel.select(timeout=min(left, 1.0)): continue
+                if over_budget(): over = True; break
+                if not sel.select(timeout=min(left, 0.5)): continue
                 try: b = os.read(fd, 1 << 16)
                 except BlockingIOError: continue
                 if not b: break
                 out.add(b)
                 if out.total > flood_bytes: flooded = True; break
-        if not (timed_out or flooded):
-            try: p.wait(timeout=max(0.0, deadline - time.monotonic()))
-            except subprocess.TimeoutExpired: timed_out = True
+        while not (timed_out or flooded or over):   # output closed; the command may still run (and write)
+            try: p.wait(timeout=max(0.0, min(0.5, deadline - time.monotonic()))); break
+            except subprocess.TimeoutExpired:
+                if time.monotonic() >= deadline: timed_out = True
+                elif over_budget(): over = True
     finally:
         _kill_group(p)   # kills stragglers of the group (and bwrap, which takes the pid namespace with it)
         p.wait(); p.stdout.close()
     elapsed = time.monotonic() - t0
+    stopped = timed_out or flooded or over   # killed by us, not finished
+    used = disk_usage(ws) if budget is not None else None
+    over = over or (used is not None and used > budget)
     rc = 128 - p.returncode if p.returncode < 0 else p.returncode   # killed by signal n: the shell's 128+n
     text = out.text()
     if not text: text = "(no output)"
     if flooded: text += f"\n[output exceeded {flood_bytes} bytes; the command was stopped]"
-    if timed_out: text += f"\n[command timed out after {timeout:g}s; all its processes were killed]"
-    elif not flooded and rc: text += f"\n[exit code {rc}{_signal_note(rc)}]"
-    return ToolResult(content=text, is_error=timed_out or flooded,
-                      metadata={"exit_code": None if (timed_out or flooded) else rc, "elapsed_s": round(elapsed, 3),
+    elif timed_out: text += f"\n[command timed out after {timeout:g}s; all its processes were killed]"
+    elif not stopped and rc: text += f"\n[exit code {rc}{_signal_note(rc)}]"
+    if over: text += (f"\n[the workspace takes {used / 2**20:.0f} MB, over its budget of {workspace_mb:g} MB (workspace_mb)"
+                      + ("; the command was stopped" if stopped and not (timed_out or flooded) else "")
+                      + ". Delete files you do not need (rm) before going on.]")
+    return ToolResult(content=text, is_error=timed_out or flooded or over,
+                      metadata={"exit_code": None if stopped else rc, "elapsed_s": round(elapsed, 3),
                                 "timed_out": timed_out, "output_bytes": out.total, "truncated_bytes": max(out.truncated, 0),
-                                "sandbox": info["mode"], "workspace": seen_as})
+                                "workspace_bytes": used, "over_budget": over, "workspace": seen_as, **meta})
 
 # %% ../nbs/02_tools.ipynb #eb099dde
 def bash_tool(workdir:str|Path, # the task's workspace
@@ -494,6 +579,7 @@ def bash_tool(workdir:str|Path, # the task's workspace
     bad = sorted(set(limits) - known)
     if bad: raise TypeError(f"bash_tool: unknown option(s) {', '.join(bad)}; known: {', '.join(sorted(known))}")
     _check_env(limits.get("env")); _check_mount_at(limits.get("mount_at"))
+    sb = sandbox_info(limits.get("sandbox", "auto"))   # where bwrap is required and missing: refused now, not at the first call
     timeout = limits.get("timeout", inspect.signature(run_bash).parameters["timeout"].default)
     def bash(command:str # the shell command to run, e.g. `ls -la` or `python3 test_solution.py`
             ) -> ToolResult:
@@ -501,7 +587,8 @@ def bash_tool(workdir:str|Path, # the task's workspace
     return Tool(bash, name="bash", description=(
         "Run a bash command in the task's workspace (the current directory) and return its combined stdout and "
         f"stderr. Each call starts a fresh shell (cd and variables do not persist); time limit {timeout:g}s; "
-        "long output is truncated in the middle; there is no network access. Use python3 to run Python."))
+        "long output is truncated in the middle"
+        + ("; there is no network access" if sb["bwrap"] else "") + ". Use python3 to run Python."))
 
 # %% ../nbs/02_tools.ipynb #3dd34615
 def _numbered(lines:list[str], start:int=1) -> str:

@@ -175,7 +175,9 @@ def run_hidden_tests(files:dict,          # the workspace {path: text} to test
         if rows is None:   # runner killed (timeout, crash): every test counts as failed
             rows = [{"test": f"hidden#{i}", "ok": False, "error": "test run did not finish"} for i in range(_count_declared(tests))]
         output = res.content.split(marker)[0].strip()
-        return {"passed": sum(r["ok"] for r in rows), "total": len(rows), "results": rows, "output": output[-4000:]}
+        warn = res.metadata.get("sandbox_warning")   # sandbox="none": the agent's code ran unconfined
+        return {"passed": sum(r["ok"] for r in rows), "total": len(rows), "results": rows, "output": output[-4000:],
+                **({"sandbox_warning": warn} if warn else {})}
     finally: shutil.rmtree(root, ignore_errors=True)
 
 # %% ../../nbs/10_swe.ipynb #5c2a601e
@@ -197,9 +199,10 @@ class SWEEnv(Environment):
                  sandbox:str="auto",        # "auto" | "bwrap" | "none" (see `trajsft.tools.sandbox_info`)
                  workspace_path:str|None="/tmp/workspace"): # with bwrap, the path the agent sees its workspace at (same every run); None = the real temp folder
         self.bash_timeout, self.test_timeout, self.sandbox = bash_timeout, test_timeout, sandbox
+        self.sandbox_mode = sandbox_info(sandbox)["mode"]   # refuses here, before any workspace exists, where bwrap is required and missing
         self.workdir = Path(tempfile.mkdtemp(prefix=f"swe-{re.sub(r'[^A-Za-z0-9_.-]', '_', task.task_id)}-"))
         bash = bash_tool(self.workdir, timeout=bash_timeout, sandbox=sandbox, mount_at=workspace_path)
-        mounted = workspace_path and sandbox_info(sandbox)["mode"] == "bwrap"
+        mounted = workspace_path and self.sandbox_mode == "bwrap"
         super().__init__(task, ToolRegistry([bash, file_edit_tool(self.workdir, alias=workspace_path if mounted else None)]))
         self._write_starter()
 
@@ -232,7 +235,8 @@ class SWEEnv(Environment):
         reward = r["passed"] / r["total"] if r["total"] else 0.0
         return {**out, "success": submitted and r["total"] > 0 and r["passed"] == r["total"], "reward": reward,
                 "tests_passed": r["passed"], "tests_total": r["total"],
-                "failed_tests": [x["test"] for x in r["results"] if not x["ok"]]}
+                "failed_tests": [x["test"] for x in r["results"] if not x["ok"]],
+                **({"sandbox_warning": r["sandbox_warning"]} if r.get("sandbox_warning") else {})}
 
     def close(self):
         "Delete the workspace."
