@@ -4,8 +4,8 @@
 
 # %% ../nbs/01_io.ipynb #9980cf76
 from __future__ import annotations
-import json, re, glob as globlib, os, hashlib
-from dataclasses import dataclass
+import json, re, glob as globlib, os, hashlib, math, sys, warnings
+from dataclasses import dataclass, field as dc_field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 from fastcore.script import call_parse
@@ -13,12 +13,13 @@ from .core import atomic_write_text, data_dir, cli_errors
 from .schema import Trajectory, Step, ToolCall, TrajectoryError
 
 # %% auto #0
-__all__ = ['IMPORTERS', 'CODE_TOOLS', 'KNOWN_TOOLS', 'REACT_ARG', 'json_path_at', 'parse_json_text', 'read_text', 'iter_jsonl',
-           'read_jsonl', 'write_jsonl', 'traj_to_json', 'save_trajectory', 'save_trajectories', 'Loc', 'Importer',
-           'register_importer', 'need', 'parse_arguments', 'normalize_tools', 'infer_tools', 'normalize_messages',
-           'traj_from_messages', 'react_segments', 'react_call', 'react_steps', 'expand_sources', 'detect_format',
-           'iter_trajectories', 'load_trajectories', 'fenced_actions_to_tool_calls', 'to_openai_records', 'to_sharegpt',
-           'trajsft_convert']
+__all__ = ['MAX_JSON_DEPTH', 'IMPORTERS', 'CODE_TOOLS', 'KNOWN_TOOLS', 'REACT_ARG', 'json_path_at', 'JSONProblem', 'json_problem',
+           'loads_checked', 'parse_json_text', 'read_text', 'iter_jsonl', 'read_jsonl', 'dumps_checked', 'write_jsonl',
+           'traj_to_json', 'save_trajectory', 'save_trajectories', 'Loc', 'Importer', 'register_importer', 'need',
+           'reward_value', 'loads_at', 'parse_arguments', 'normalize_tools', 'infer_tools', 'normalize_messages',
+           'traj_from_messages', 'drop_demos', 'react_segments', 'react_call', 'react_steps', 'expand_sources',
+           'detect_format', 'FileReport', 'LoadReport', 'TrajectoryList', 'iter_trajectories', 'load_trajectories',
+           'fenced_actions_to_tool_calls', 'to_openai_records', 'to_sharegpt', 'trajsft_convert']
 
 # %% ../nbs/01_io.ipynb #e2a6ad2b
 def json_path_at(text:str, pos:int) -> str:
@@ -48,42 +49,101 @@ def json_path_at(text:str, pos:int) -> str:
     return out
 
 # %% ../nbs/01_io.ipynb #c188f96b
+MAX_JSON_DEPTH = 100 # deeper than any real trajectory nests; deeper input is refused (never a RecursionError)
+_SURR, _SURR_BYTES = re.compile("[\ud800-\udfff]"), re.compile("[\udc80-\udcff]")
+
+class JSONProblem(ValueError):
+    "JSON that parses but is refused (too deep, too long a number, NaN, a repeated key, a lone surrogate), and where."
+    def __init__(self, msg:str, path:str|None=None, pos:int|None=None):
+        super().__init__(msg); self.msg, self.path, self.pos = msg, path, pos
+
+class _DupKeys(dict): "An object in which the key `dup` appeared twice."
+
+def _pairs(pairs:list) -> dict:
+    d = dict(pairs)
+    if len(d) != len(pairs):
+        seen = set(); d = _DupKeys(d)
+        d.dup = next(k for k, _ in pairs if k in seen or seen.add(k))
+    return d
+
+def _render(node, limit:int=160) -> str:
+    keys = []
+    while node is not None: node, k = node; keys.append(k)
+    out = ""
+    for k in reversed(keys): out += f"[{k}]" if isinstance(k, int) else (f".{k}" if out else str(k))
+    return out if len(out) <= limit else out[:limit] + "…"
+
+def json_problem(obj, from_bytes:bool=False) -> tuple[str, str]|None:
+    "The first thing in a parsed JSON value we refuse, as `(message, path)`, or None. Iterative: any depth is safe."
+    stack = [(obj, None, 0)]
+    surr = ("text is not valid UTF-8; re-encode the file as UTF-8" if from_bytes else
+            "text holds a lone surrogate; an escape in \\ud800-\\udfff without its pair is not valid Unicode: fix or drop that character")
+    while stack:
+        v, node, depth = stack.pop()
+        if depth > MAX_JSON_DEPTH:
+            return f"nested deeper than {MAX_JSON_DEPTH} levels; no trajectory needs that (MAX_JSON_DEPTH)", _render(node)
+        if isinstance(v, str):
+            if _SURR.search(v): return surr, _render(node)
+        elif isinstance(v, float):
+            if not math.isfinite(v): return f"{v} is not a JSON number (NaN and Infinity are not JSON); write null or a finite number", _render(node)
+        elif isinstance(v, dict):
+            if isinstance(v, _DupKeys):
+                return f"duplicate key {v.dup!r}; a JSON object must not repeat a key (the later value would silently replace the earlier)", _render(node)
+            for k in reversed(list(v)):
+                if _SURR.search(k): return surr, _render((node, k))
+                stack.append((v[k], (node, k), depth + 1))
+        elif isinstance(v, list):
+            for i in range(len(v) - 1, -1, -1): stack.append((v[i], (node, i), depth + 1))
+    return None
+
+def _deep_pos(text:str) -> int:
+    depth = 0
+    for m in re.finditer(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', text):
+        c = m.group()
+        if c in "[{":
+            depth += 1
+            if depth > MAX_JSON_DEPTH: return m.start()
+        elif c in "]}": depth -= 1
+    return 0
+
+def loads_checked(text:str, from_bytes:bool=False) -> Any:
+    "`json.loads` that refuses what `json_problem` refuses; it fails only with `JSONDecodeError` or `JSONProblem`."
+    try: obj = json.loads(text, object_pairs_hook=_pairs)
+    except json.JSONDecodeError: raise
+    except RecursionError:
+        raise JSONProblem(f"nested deeper than {MAX_JSON_DEPTH} levels; no trajectory needs that (MAX_JSON_DEPTH)", pos=_deep_pos(text)) from None
+    except ValueError: # Python's limit on the digits of an int
+        n = sys.get_int_max_str_digits()
+        m = re.search(r"\d{%d,}" % (n + 1), text)
+        raise JSONProblem(f"a number with more than {n} digits cannot be read; write it as a string", pos=m.start() if m else None) from None
+    if (p := json_problem(obj, from_bytes)) is not None: raise JSONProblem(*p)
+    return obj
+
+# %% ../nbs/01_io.ipynb #b4c8f789
 def _split_path(path:str, top_is_list:bool) -> tuple[int|None, str|None]:
     "Split `[3].traj[5]` into record 3 and field `traj[5]` when the top level is a list of records."
     m = re.match(r"\[(\d+)\]\.?(.*)", path or "")
     if top_is_list and m: return int(m.group(1)), (m.group(2) or None)
     return None, (path or None)
 
-def _bad_bytes_path(obj, path="") -> str|None:
-    "Path of the first string (key or value) holding undecodable bytes (surrogate escapes)."
-    bad = lambda s: any('\udc80' <= ch <= '\udcff' for ch in s)
-    if isinstance(obj, str): return path if bad(obj) else None
-    if isinstance(obj, dict):
-        for k, v in obj.items():
-            p = f"{path}.{k}" if path else str(k)
-            if bad(k): return p
-            if (r := _bad_bytes_path(v, p)) is not None: return r
-    if isinstance(obj, list):
-        for i, v in enumerate(obj):
-            if (r := _bad_bytes_path(v, f"{path}[{i}]")) is not None: return r
-    return None
-
 def parse_json_text(text:str, file=None, record:int|None=None, line:int|None=None) -> Any:
     "Parse one JSON value; errors become `TrajectoryError`s naming file, record and field."
     where = f" (line {line})" if line is not None else ""
     if not text.strip(): raise TrajectoryError(f"empty{where}; expected a JSON value", file, record)
-    try: obj = json.loads(text)
+    top_list = text.lstrip().startswith("[")
+    try: return loads_checked(text, from_bytes=bool(_SURR_BYTES.search(text)))
     except json.JSONDecodeError as e:
         path = json_path_at(text, e.pos)
-        rec, field = (record, path or None) if record is not None else _split_path(path, text.lstrip().startswith("["))
+        rec, field = (record, path or None) if record is not None else _split_path(path, top_list)
         trunc = e.pos >= len(text.rstrip()) - 1 or e.msg.startswith("Unterminated string") # a string only ends unterminated at the end of the text
         raise TrajectoryError(f"invalid JSON: {e.msg} (line {(line or 1) + e.lineno - 1}, column {e.colno})" + (f"; the {'line' if line else 'file'} looks truncated" if trunc else ""),
                               file, rec if rec is not None else 0, field or "(top level)") from None
-    if (p := _bad_bytes_path(obj)) is not None:
-        rec, field = (record, p) if record is not None else _split_path(p, isinstance(obj, list))
-        raise TrajectoryError(f"text is not valid UTF-8{where}; re-encode the file as UTF-8",
-                              file, rec if rec is not None else 0, field or "(top level)")
-    return obj
+    except JSONProblem as e:
+        path = e.path if e.path is not None else (json_path_at(text, e.pos) if e.pos is not None else "")
+        if len(path) > 160: path = path[:160] + "…"
+        rec, field = (record, path or None) if record is not None else _split_path(path, top_list)
+        head, _, advice = e.msg.partition("; ")
+        raise TrajectoryError(f"{head}{where}" + (f"; {advice}" if advice else ""), file, rec if rec is not None else 0, field or "(top level)") from None
 
 def read_text(path) -> str:
     "Read a file as UTF-8 (BOM dropped); undecodable bytes survive as surrogate escapes for `parse_json_text` to locate."
@@ -93,16 +153,20 @@ def read_text(path) -> str:
     return text.removeprefix("\ufeff")
 
 # %% ../nbs/01_io.ipynb #67c26c2d
-def iter_jsonl(path) -> Iterator[dict]:
-    "Stream the records of a JSON Lines file (blank lines skipped, bad lines raise `TrajectoryError`)."
+def _jsonl_lines(path) -> Iterator[tuple[int, int, str]]:
+    "`(record index, line number, text)` of each non-blank line (lines end only at `\\n`)."
     rec = 0
     with open(path, "rb") as f:
         for lineno, raw in enumerate(f, 1):
             line = raw.decode("utf-8", errors="surrogateescape")
             if lineno == 1: line = line.removeprefix("\ufeff")
             if not line.strip(): continue
-            yield parse_json_text(line.rstrip("\r\n"), path, record=rec, line=lineno)
+            yield rec, lineno, line.rstrip("\r\n")
             rec += 1
+
+def iter_jsonl(path) -> Iterator[dict]:
+    "Stream the records of a JSON Lines file (blank lines skipped, bad lines raise `TrajectoryError`)."
+    for rec, lineno, line in _jsonl_lines(path): yield parse_json_text(line, path, record=rec, line=lineno)
 
 def read_jsonl(path) -> list:
     "All records of a JSON Lines file, as a list."
@@ -111,9 +175,20 @@ def read_jsonl(path) -> list:
 def _jsonable(row):
     return traj_to_json(row) if isinstance(row, Trajectory) else row
 
+_LINE_SEPS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
+
+def dumps_checked(obj, file=None, record:int|None=None, **kw) -> str:
+    "`json.dumps` (UTF-8 text, line separators escaped) refusing NaN/Infinity and lone surrogates with a located error."
+    try: text = json.dumps(obj, ensure_ascii=False, allow_nan=False, **kw)
+    except (ValueError, RecursionError): text = None
+    if text is None or _SURR.search(text):
+        msg, path = json_problem(obj) or ("cannot be written as JSON", None)
+        raise TrajectoryError(f"cannot write this as JSON: {msg}", file, record, path or "(top level)")
+    return text.translate(_LINE_SEPS)
+
 def write_jsonl(path, rows:Iterable) -> Path:
     "Write rows (dicts or `Trajectory`s) as JSON Lines, atomically."
-    return atomic_write_text(path, "".join(json.dumps(_jsonable(r), ensure_ascii=False) + "\n" for r in rows))
+    return atomic_write_text(path, "".join(dumps_checked(_jsonable(r), path, i) + "\n" for i, r in enumerate(rows)))
 
 # %% ../nbs/01_io.ipynb #253e0b61
 def traj_to_json(traj:Trajectory) -> dict:
@@ -123,7 +198,7 @@ def traj_to_json(traj:Trajectory) -> dict:
 
 def save_trajectory(traj:Trajectory, path) -> Path:
     "Write one trajectory as a `.traj.json` file, atomically."
-    return atomic_write_text(path, json.dumps(traj_to_json(traj), indent=1, ensure_ascii=False) + "\n")
+    return atomic_write_text(path, dumps_checked(traj_to_json(traj), path, 0, indent=1) + "\n")
 
 def save_trajectories(trajs:Iterable[Trajectory], path) -> Path:
     "Write trajectories as JSON Lines (one per line), atomically."
@@ -180,16 +255,33 @@ def need(d, key, typ, loc:Loc, path:str="", optional:bool=False):
         raise loc.err(f"expected {_tname(typ)}, got {type(v).__name__} {str(v)[:40]!r}", _join(path, key))
     return v
 
+def reward_value(v, loc:Loc, field:str="reward") -> float|None:
+    "A reward as a finite float (true/false → 1/0); a number too large for a float, NaN or a non-number is a located error."
+    if v is None: return None
+    if isinstance(v, bool): return float(v)
+    if not isinstance(v, (int, float)): raise loc.err(f"expected a number, got {type(v).__name__} {str(v)[:40]!r}", field)
+    try: f = float(v)
+    except OverflowError: raise loc.err(f"a reward of {len(str(abs(v)))} digits is too large for a float", field) from None
+    if not math.isfinite(f): raise loc.err(f"reward must be a finite number, got {f}", field)
+    return f
+
+def loads_at(text:str, loc:Loc, field:str, what:str):
+    "JSON held in a string field (arguments, tool lists): `loads_checked`, errors located at `field`."
+    try: return loads_checked(text)
+    except json.JSONDecodeError as e: raise loc.err(f"{what} is not valid JSON ({e.msg} at char {e.pos})", field) from None
+    except JSONProblem as e: raise loc.err(f"{what}: {e.msg}", field + (("." if not e.path.startswith("[") else "") + e.path if e.path else "")) from None
+
 CODE_TOOLS = ("python", "code_interpreter", "ipython")
 
 def parse_arguments(args, name:str, loc:Loc, field:str) -> dict:
     "Tool-call arguments as a dict: JSON string or object; raw code for code-interpreter tools (`{'code': ...}`)."
     if args is None or args == "": return {}
     if isinstance(args, str):
-        try: args = json.loads(args)
+        try: args = loads_checked(args)
         except json.JSONDecodeError as e:
             if name in CODE_TOOLS: return {"code": args}
             raise loc.err(f"arguments of {name!r} are not valid JSON ({e.msg} at char {e.pos}); expected a JSON object", field) from None
+        except JSONProblem as e: raise loc.err(f"arguments of {name!r}: {e.msg}", field) from None
     if not isinstance(args, dict): raise loc.err(f"arguments of {name!r} must be a JSON object, got {type(args).__name__}", field)
     return args
 
@@ -212,8 +304,7 @@ def normalize_tools(tools, loc:Loc, field:str="tools") -> list[dict]:
     "Tool schemas in OpenAI form, from a list or a JSON string of OpenAI or bare function schemas."
     if tools is None or tools == "": return []
     if isinstance(tools, str):
-        try: tools = json.loads(tools)
-        except json.JSONDecodeError as e: raise loc.err(f"tools is a string but not valid JSON ({e.msg}); expected a JSON list of function schemas", field) from None
+        tools = loads_at(tools, loc, field, "tools (a string holding JSON)")
     if isinstance(tools, dict): tools = [tools]
     if not isinstance(tools, list): raise loc.err(f"expected a list of tool schemas, got {type(tools).__name__}", field)
     out = []
@@ -246,7 +337,7 @@ _OPENAI_ROLES = ("system", "developer", "user", "assistant", "tool", "function")
 def normalize_messages(msgs, loc:Loc, field:str="messages") -> list[dict]:
     "OpenAI messages in the current `tool_calls`/`tool` form (legacy `function_call`/`function` converted), checked."
     if not isinstance(msgs, list): raise loc.err(f"expected a list of messages, got {type(msgs).__name__}", field)
-    out = []
+    out, open_ids = [], {} # open_ids: original id → [ids given to its calls, not yet answered], oldest first
     for i, m in enumerate(msgs):
         f = f"{field}[{i}]"
         if not isinstance(m, dict): raise loc.err(f"expected a message object, got {type(m).__name__}", f)
@@ -264,7 +355,7 @@ def normalize_messages(msgs, loc:Loc, field:str="messages") -> list[dict]:
             if not isinstance(fc, dict): raise loc.err(f"function_call must be an object, got {type(fc).__name__}", f + ".function_call")
             calls = calls + [{"type": "function", "function": fc, "_legacy": True}]
         if calls and m["role"] != "assistant": raise loc.err(f"a {role} message carries tool calls; only assistant messages may", f + ".tool_calls")
-        new = []
+        new, renamed = [], []
         for j, call in enumerate(calls):
             cf = f + (".function_call" if call.get("_legacy") else f".tool_calls[{j}].function")
             if not isinstance(call, dict): raise loc.err(f"a tool call must be an object, got {type(call).__name__}", f + f".tool_calls[{j}]")
@@ -273,7 +364,17 @@ def normalize_messages(msgs, loc:Loc, field:str="messages") -> list[dict]:
             name = fn.get("name")
             if not isinstance(name, str) or not name: raise loc.err("tool call has no function name", cf + ".name")
             args = parse_arguments(fn.get("arguments"), name, loc, cf + ".arguments")
-            new.append({**({"id": call["id"]} if call.get("id") else {}), "type": "function", "function": {"name": name, "arguments": args}})
+            cid = call.get("id")
+            if cid is not None and not isinstance(cid, str): raise loc.err(f"a tool call id must be a string, got {type(cid).__name__}", f + f".tool_calls[{j}].id")
+            if cid:
+                q = open_ids.setdefault(cid, [])
+                if q: renamed.append(cid); cid = f"{cid}~{i}.{j}" # the same id as a call still unanswered: ambiguous, so renamed
+                q.append(cid)
+            new.append({**({"id": cid} if cid else {}), "type": "function", "function": {"name": name, "arguments": args}})
+        if renamed: m["metadata"] = {**(m.get("metadata") if isinstance(m.get("metadata"), dict) else {}), "original_call_ids": renamed}
+        if m["role"] == "tool" and isinstance(m.get("tool_call_id"), str) and open_ids.get(m["tool_call_id"]):
+            oid, m["tool_call_id"] = m["tool_call_id"], open_ids[m["tool_call_id"]].pop(0) # answers the oldest open call of that id
+            if oid != m["tool_call_id"]: m["metadata"] = {**(m.get("metadata") if isinstance(m.get("metadata"), dict) else {}), "original_tool_call_id": oid}
         if calls: m["tool_calls"] = new
         elif "tool_calls" in m: m.pop("tool_calls")
         out.append(m)
@@ -290,7 +391,18 @@ def traj_from_messages(msgs, loc:Loc, field:str="messages", **fields) -> Traject
 
 # %% ../nbs/01_io.ipynb #1243047f
 def _is_unified(r) -> bool: return isinstance(r, dict) and isinstance(r.get("steps"), list)
-def _unified(r, loc:Loc) -> Trajectory: return Trajectory.parse(r, file=loc.file, record=loc.record)
+
+def _check_call_ids(t:Trajectory, loc:Loc) -> Trajectory:
+    "Our own files: a call id may not repeat while a call with that id is still unanswered (the pairing would be ambiguous)."
+    open_ids = set()
+    for i, s in enumerate(t.steps):
+        for j, c in enumerate(s.tool_calls):
+            if c.id in open_ids: raise loc.err(f"call id {c.id!r} repeats while an earlier call with that id is unanswered; give each call its own id", f"steps[{i}].tool_calls[{j}].id")
+            open_ids.add(c.id)
+        if s.role == "tool": open_ids.discard(s.tool_call_id)
+    return t
+
+def _unified(r, loc:Loc) -> Trajectory: return _check_call_ids(Trajectory.parse(r, file=loc.file, record=loc.record), loc)
 
 register_importer(Importer("trajsft", _is_unified, _unified, "trajsft's own `.traj.json` / `.jsonl` (and the seed's format)"))
 
@@ -312,12 +424,25 @@ register_importer(Importer("messages", _is_message_list, lambda r, loc: _openai(
                            "a bare JSON list of OpenAI messages (one conversation)", top=True, split=lambda top: [(0, None, top)]))
 
 # %% ../nbs/01_io.ipynb #4f0ccac3
+def _not_prefixes(convs:list) -> list[int]:
+    "Indices of the conversations that are not a proper prefix of a later one; linear in the total number of messages."
+    keep, later = [], set() # later: (length, hash) of every proper prefix of a later conversation
+    for i in range(len(convs) - 1, -1, -1):
+        m = convs[i]
+        if not isinstance(m, list): keep.append(i); continue # refused, with its place, when converted
+        h = hashlib.sha1(); sigs = [(0, h.hexdigest())]
+        for k, msg in enumerate(m, 1):
+            h.update(json.dumps(msg, sort_keys=True, ensure_ascii=True, default=str).encode() + b"\0"); sigs.append((k, h.hexdigest()))
+        if sigs[-1] not in later: keep.append(i)
+        later.update(sigs[:-1])
+    return keep[::-1]
+
 def _toolbench(r, loc:Loc) -> list[Trajectory]:
     ag = need(r, "answer_generation", dict, loc)
     tms = need(ag, "train_messages", list, loc, "answer_generation")
     if not tms: raise loc.err("no conversations; expected at least one list of messages", "answer_generation.train_messages")
     tools = normalize_tools(ag.get("function"), loc, "answer_generation.function")
-    keep = [i for i, m in enumerate(tms) if not any(isinstance(n, list) and len(n) > len(m) and n[:len(m)] == m for n in tms[i+1:])]
+    keep = _not_prefixes(tms)
     out = []
     for i in keep:
         t = traj_from_messages(tms[i], loc, f"answer_generation.train_messages[{i}]", tools=tools, domain="toolbench",
@@ -339,10 +464,10 @@ def _is_tau(r) -> bool: return isinstance(r, dict) and {"task_id", "reward", "tr
 
 def _tau(r, loc:Loc) -> Trajectory:
     tid = need(r, "task_id", (int, str), loc)
-    reward = need(r, "reward", (int, float), loc)
+    reward = reward_value(need(r, "reward", (int, float), loc), loc)
     need(r, "traj", list, loc)
     trial = r.get("trial")
-    t = traj_from_messages(r["traj"], loc, "traj", domain="tau", task_id=str(tid), reward=float(reward), success=float(reward) >= 1.0 - 1e-9,
+    t = traj_from_messages(r["traj"], loc, "traj", domain="tau", task_id=str(tid), reward=reward, success=reward >= 1.0 - 1e-9,
                            metadata={"info": r.get("info"), "trial": trial})
     t.tools = infer_tools(t.steps)
     if trial is not None: t.run_id = f"tau-{tid}-trial{trial}"
@@ -363,21 +488,27 @@ def _answer(pending:list[ToolCall], value:str, loc:Loc, f:str) -> list[Step]:
     "Tool steps answering `pending` calls with `value` (a JSON list of results when there are several calls)."
     if not pending: raise loc.err("a tool result with no preceding tool call to answer", f)
     if len(pending) == 1: return [Step(role="tool", content=value, tool_call_id=pending[0].id, name=pending[0].name)]
-    try: res = json.loads(value)
-    except json.JSONDecodeError: res = None
+    try: res = loads_checked(value)
+    except (json.JSONDecodeError, JSONProblem): res = None
     if not isinstance(res, list) or len(res) != len(pending):
         raise loc.err(f"one result answers {len(pending)} parallel calls; expected a JSON list of {len(pending)} results", f)
-    steps = []
+    steps, taken = [], set()
     for c, x in zip(pending, res):
+        md = {}
         if isinstance(x, dict) and "content" in x:
-            if isinstance(x.get("tool_call_id"), str) and x["tool_call_id"]: c.id = x["tool_call_id"] # the source's own ids
+            sid = x.get("tool_call_id")
+            if isinstance(sid, str) and sid:
+                if sid not in taken: c.id = sid # the source's own ids, unless the source repeats one (then ours, and theirs kept)
+                else: md["original_tool_call_id"] = sid
             x = x["content"]
-        steps.append(Step(role="tool", content=x if isinstance(x, str) else json.dumps(x, ensure_ascii=False), tool_call_id=c.id, name=c.name))
+        taken.add(c.id)
+        steps.append(Step(role="tool", content=x if isinstance(x, str) else json.dumps(x, ensure_ascii=False), tool_call_id=c.id, name=c.name, metadata=md))
     return steps
 
 def _calls_from_json(value:str, loc:Loc, f:str, i:int) -> list[ToolCall]:
-    try: obj = json.loads(value)
+    try: obj = loads_checked(value)
     except json.JSONDecodeError as e: raise loc.err(f"tool call is not JSON ({e.msg}); expected {{\"name\": ..., \"arguments\": {{...}}}}", f) from None
+    except JSONProblem as e: raise loc.err(f"tool call: {e.msg}", f) from None
     calls = []
     for j, o in enumerate(obj if isinstance(obj, list) else [obj]):
         if not isinstance(o, dict) or not isinstance(o.get("name"), str): raise loc.err("tool call needs a string 'name'", f)
@@ -434,6 +565,7 @@ def _lf_v1(r, loc:Loc) -> Trajectory:
             elif kind == "tool_call": calls += _calls_from_json(value, loc, pf + ".value", i)
             else: raise loc.err(f"unknown content part type {kind!r}; expected text, reasoning or tool_call", pf + ".type")
         if calls and role != "assistant": raise loc.err(f"a {role} message carries tool calls", f + ".content")
+        for j, c in enumerate(calls): c.id = f"call_{i}_{j}" # one part per call: number them across the parts
         if role == "tool": steps += _answer(pending, "".join(texts), loc, f + ".content"); pending = []
         else:
             steps.append(Step(role=role, content="".join(texts), reasoning="\n".join(thoughts) if thoughts else None, tool_calls=calls))
@@ -453,6 +585,18 @@ def _text(v, loc:Loc, f:str) -> str:
     if isinstance(v, list) and all(isinstance(p, dict) and isinstance(p.get("text"), str) for p in v): return "".join(p["text"] for p in v)
     raise loc.err(f"expected text content, got {type(v).__name__}", f)
 
+def _before_last_fence(content:str) -> str:
+    "The text before the fenced block that ends `content` (SWE-agent's action comes last); linear in the text."
+    s = content.rstrip()
+    if not s.endswith("```"): return content
+    start = s.rfind("```", 0, len(s) - 3)
+    while start > 0 and s[start - 1] != "\n": start = s.rfind("```", 0, start) # the opening fence starts a line
+    return content if start < 0 else s[:start].rstrip("\n")
+
+def drop_demos(traj:Trajectory) -> Trajectory:
+    "A copy of `traj` without the demonstration steps an importer marked (`metadata['is_demo']`)."
+    return traj.model_copy(update={"steps": [s for s in traj.steps if not s.metadata.get("is_demo")]})
+
 def _swe_agent(r, loc:Loc) -> Trajectory:
     hist = need(r, "history", list, loc)
     fc = any(isinstance(m, dict) and (m.get("tool_calls") or m.get("role") == "tool") for m in hist)
@@ -462,6 +606,9 @@ def _swe_agent(r, loc:Loc) -> Trajectory:
         role = need(m, "role", str, loc, f)
         if role not in ("system", "user", "assistant", "tool"): raise loc.err(f"unknown role {role!r}; expected system, user, assistant or tool", f + ".role")
         content, md = _text(m.get("content"), loc, f + ".content"), ({"message_type": m["message_type"]} if m.get("message_type") else {})
+        if m.get("is_demo") or m.get("message_type") == "demonstration": # a worked example shown to the model: context, never the task
+            demo_md = {**md, "is_demo": True, "original_role": role, **({"tool_calls": m["tool_calls"]} if m.get("tool_calls") else {})}
+            steps.append(Step(role="system", content=content, metadata=demo_md)); continue
         if role == "assistant" and fc:
             raw = m.get("tool_calls") or []
             if not isinstance(raw, list): raise loc.err(f"tool_calls must be a list, got {type(raw).__name__}", f + ".tool_calls")
@@ -481,7 +628,7 @@ def _swe_agent(r, loc:Loc) -> Trajectory:
         elif role == "assistant":
             action = m.get("action")
             if isinstance(action, str) and action.strip():
-                thought = m.get("thought") if isinstance(m.get("thought"), str) else re.sub(r"\n?```[^\n]*\n.*?```\s*$", "", content, flags=re.S)
+                thought = m.get("thought") if isinstance(m.get("thought"), str) else _before_last_fence(content)
                 open_call = ToolCall(id=f"call_{i}", name="bash", arguments={"command": action.rstrip("\n")})
                 steps.append(Step(role="assistant", content=thought.strip(), tool_calls=[open_call], metadata=md))
             else: steps.append(Step(role="assistant", content=content, metadata=md)); open_call = None
@@ -514,8 +661,8 @@ def _swe_agent(r, loc:Loc) -> Trajectory:
     info = r.get("info") if isinstance(r.get("info"), dict) else {}
     rc = r.get("replay_config")
     if isinstance(rc, str):
-        try: rc = json.loads(rc)
-        except json.JSONDecodeError: pass
+        try: rc = loads_checked(rc)
+        except (json.JSONDecodeError, JSONProblem): pass
     ps = rc.get("problem_statement") if isinstance(rc, dict) else None
     task_id = (ps or {}).get("id") if isinstance(ps, dict) else None
     final, how = info.get("submission"), "info.submission"
@@ -525,7 +672,8 @@ def _swe_agent(r, loc:Loc) -> Trajectory:
           "mode": "function_calling" if fc else "text_actions", "final_answer_from": how if final is not None else None,
           "agent_names": sorted({m["agent"] for m in hist if isinstance(m.get("agent"), str)})}
     if rc is not None: md["replay_config"] = rc
-    return Trajectory.parse({"domain": "swe", "task_id": task_id or (Path(loc.file).name.split(".")[0] if loc.file else ""),
+    task = next((s.content for s in steps if s.role == "user"), None) # the issue; demos are system steps by now
+    return Trajectory.parse({"domain": "swe", "task_id": task_id or (Path(loc.file).name.split(".")[0] if loc.file else ""), "task": task,
                              "steps": steps, "tools": infer_tools(steps), "final_answer": final, "metadata": md}, loc.file, loc.record)
 
 register_importer(Importer("swe_agent", _is_swe, _swe_agent, "SWE-agent .traj (function-calling and text-action formats)"), before="openai")
@@ -608,12 +756,33 @@ def _react_messages(r, loc:Loc) -> Trajectory:
 def _is_fireact_trajs(top) -> bool:
     return isinstance(top, dict) and len(top) > 0 and all(isinstance(v, dict) and "traj" in v and "reward" in v for v in top.values())
 
+def _react_text_run(text:str) -> tuple[list[Step], str|None, dict]:
+    "A ReAct run written as one text (FireAct's fine-tuned Llama dumps): Alpaca header, then Thought/Action/Observation."
+    md = {}
+    head, sep, run = text.rpartition("### Response:")
+    if not sep: head, run = "", text
+    segs = react_segments(run)
+    q = re.search(r"### Instruction:\s*(.*?)\s*(?:### Input:\s*(.*?)\s*)?$", head, re.S) if head.strip() else None
+    if q: segs = [("user", q.group(1) + ("\n" + q.group(2) if q.group(2) else ""))] + segs
+    pre = head[:q.start()].strip() if q else head.strip()
+    if pre: md["preamble"] = pre
+    steps, final = react_steps(segs)
+    return steps, final, md
+
 def _fireact_trajs(r, loc:Loc) -> Trajectory:
-    steps, final = _react_from_messages(need(r, "traj", list, loc), loc, "traj")
-    reward = need(r, "reward", (bool, int, float), loc)
+    traj = need(r, "traj", (list, str), loc)
+    if isinstance(traj, str): steps, final, md = _react_text_run(traj)
+    else: (steps, final), md = _react_from_messages(traj, loc, "traj"), {}
+    if not steps: raise loc.err("no Thought/Action/Observation in the run", "traj")
+    reward = reward_value(need(r, "reward", (bool, int, float), loc), loc)
+    md.update({k: r[k] for k in ("em", "f1", "gt", "pred", "prompt") if k in r})
     return Trajectory.parse({"domain": "mhqa", "task_id": f"hotpotqa-dev-{loc.key}", "steps": steps, "tools": infer_tools(steps),
-                             "final_answer": final if final is not None else r.get("pred"), "success": bool(reward), "reward": float(reward),
-                             "metadata": {k: r[k] for k in ("em", "f1", "gt", "pred", "prompt") if k in r}}, loc.file, loc.record)
+                             "final_answer": final if final is not None else r.get("pred"), "success": bool(reward), "reward": reward,
+                             "metadata": md}, loc.file, loc.record)
+
+def _split_keyed(top) -> list:
+    if not isinstance(top, dict): raise TrajectoryError(f"expected an object keyed by question index {{\"6238\": {{reward, traj, ...}}}}, got {type(top).__name__}", None, 0, "(top level)")
+    return [(i, str(k), v) for i, (k, v) in enumerate(top.items())]
 
 def _is_react_alpaca(r) -> bool:
     return isinstance(r, dict) and isinstance(r.get("instruction"), str) and isinstance(r.get("output"), str) and bool(_HAS_ACTION.search(r["output"]))
@@ -639,9 +808,8 @@ def _knowagent_hotpotqa(r, loc:Loc) -> Trajectory:
     segs = react_segments(run)
     if not segs or segs[0][0] != "text": raise loc.err("the run does not start with the question", "prompt")
     steps, final = react_steps([("system", system), ("user", segs[0][1])] + segs[1:])
-    reward = r.get("reward")
     return Trajectory.parse({"domain": "mhqa", "steps": steps, "tools": infer_tools(steps), "final_answer": final,
-                             "success": _bool(r.get("correct")), "reward": float(reward) if reward is not None else None,
+                             "success": _bool(r.get("correct")), "reward": reward_value(r.get("reward"), loc),
                              "metadata": {"answer": r.get("answer"), "halted": _bool(r.get("halted")), "error": _bool(r.get("error"))}},
                             loc.file, loc.record)
 
@@ -669,7 +837,7 @@ def _alfworld(r, loc:Loc) -> Trajectory:
 
 register_importer(Importer("react_messages", _is_react_messages, _react_messages, "ReAct/FireAct fine-tuning records (gpt_format)"), before="openai")
 register_importer(Importer("fireact_trajs", _is_fireact_trajs, _fireact_trajs, "FireAct evaluation dump {index: {reward, em, f1, gt, pred, traj}}",
-                           top=True, split=lambda top: [(i, str(k), v) for i, (k, v) in enumerate(top.items())]), before="openai")
+                           top=True, split=_split_keyed), before="openai")
 register_importer(Importer("react_alpaca", _is_react_alpaca, _react_alpaca, "ReAct runs flattened to Alpaca {instruction, input, output}"))
 register_importer(Importer("knowagent_hotpotqa", _is_knowagent_hotpotqa, _knowagent_hotpotqa, "KnowAgent HotpotQA {question, answer, correct, reward, prompt}"))
 register_importer(Importer("knowagent_alfworld", _is_alfworld, _alfworld, "KnowAgent ALFWorld {name, result, traj (flat text)}"))
@@ -707,24 +875,75 @@ def detect_format(value, file=None, top:bool=True) -> str:
     raise TrajectoryError(f"cannot tell the trajectory format (record keys: {keys}); pass fmt= one of {', '.join(IMPORTERS)}",
                           file, 0, "(top level)")
 
+# %% ../nbs/01_io.ipynb #aa218e50
+@dataclass
+class FileReport:
+    "What loading one file gave."
+    file: str                    # the file
+    format: str|None = None      # the importer used (None when the file could not be read)
+    records: int = 0             # records read (a JSON Lines line, a list item, a keyed entry)
+    loaded: int = 0              # records that converted
+    trajectories: int = 0        # trajectories made (a ToolBench record can make several)
+    skipped: list[dict] = dc_field(default_factory=list) # {file, record, field, reason, scope: record|file}
+
+class LoadReport:
+    "Per file: format, records read, trajectories made, and every record (or file) skipped, with where and why."
+    def __init__(self): self.files: list[FileReport] = []
+    def _file(self, file) -> FileReport:
+        if not self.files or self.files[-1].file != str(file): self.files.append(FileReport(str(file)))
+        return self.files[-1]
+    def _skip(self, e:TrajectoryError, scope:str, file=None):
+        fr = self._file(e.file or file)
+        fr.skipped.append({"file": fr.file, "record": e.record, "field": e.field, "reason": e.msg, "scope": scope})
+    @property
+    def errors(self) -> list[dict]: return [s for f in self.files for s in f.skipped] # the shape `dataset.read_raw` reports
+    @property
+    def n_trajectories(self) -> int: return sum(f.trajectories for f in self.files)
+    @property
+    def n_skipped(self) -> int: return len(self.errors)
+    def to_dict(self) -> dict:
+        "JSON-ready: totals and per-file rows (for a build manifest)."
+        return {"files": len(self.files), "records": sum(f.records for f in self.files), "trajectories": self.n_trajectories,
+                "skipped": self.n_skipped, "skipped_files": sum(any(s["scope"] == "file" for s in f.skipped) for f in self.files),
+                "per_file": [{"file": f.file, "format": f.format, "records": f.records, "trajectories": f.trajectories,
+                              "skipped": f.skipped} for f in self.files]}
+    def table(self) -> str:
+        "One line per file, then one per skip."
+        rows = [f"{f.file}: {f.format or '?'}, {f.records} records, {f.trajectories} trajectories" + (f", {len(f.skipped)} skipped" if f.skipped else "")
+                for f in self.files]
+        rows += [f"  skipped {s['scope']} {s['file']}" + (f" record {s['record']}" if s["scope"] == "record" else "") +
+                 (f" field {s['field']}" if s["field"] else "") + f": {s['reason']}" for s in self.errors]
+        return "\n".join(rows)
+    def __repr__(self) -> str:
+        return f"LoadReport({len(self.files)} files, {self.n_trajectories} trajectories, {self.n_skipped} skipped)\n" + self.table()
+
+class TrajectoryList(list):
+    "The trajectories `load_trajectories` returns: a plain list, with the `LoadReport` as `.report`."
+    report: LoadReport|None = None
+
+# %% ../nbs/01_io.ipynb #5f42ad5a
+_SHAPE_ERRORS = (KeyError, TypeError, AttributeError, ValueError, IndexError, ArithmeticError, RecursionError)
+
 def _convert(imp:Importer, rec, loc:Loc) -> list[Trajectory]:
-    try: res = imp.convert(rec, loc)
+    try:
+        res = imp.convert(rec, loc)
+        res = res if isinstance(res, list) else [res]
+        if imp.name != "trajsft":
+            for k, t in enumerate(res):
+                if not t.task_id and t.task: # no id in the source: the task text names the task (for splits and dedup)
+                    t.task_id = "task-" + hashlib.sha1(t.task.strip().encode("utf-8", "surrogatepass")).hexdigest()[:12]
+                t.metadata = {"source_format": imp.name, "source_file": loc.file, "source_record": loc.record,
+                              **({"source_key": loc.key} if loc.key is not None else {}), **t.metadata}
+                if loc.file and "run_id" not in t.model_fields_set and not t.run_id.startswith("tau-"):
+                    t.run_id = f"{Path(loc.file).name}#{loc.record}" + (f".{k}" if len(res) > 1 else "")
     except TrajectoryError as e: raise e.at(loc.file, loc.record) from None
-    except (KeyError, TypeError, AttributeError, ValueError, IndexError) as e: # a record shaped in a way the importer did not foresee
-        raise loc.err(f"not a valid {imp.name} record ({type(e).__name__}: {e})", "(record)") from None
-    res = res if isinstance(res, list) else [res]
-    if imp.name != "trajsft":
-        for k, t in enumerate(res):
-            if not t.task_id and t.task: # no id in the source: the task text names the task (for splits and dedup)
-                t.task_id = "task-" + hashlib.sha1(t.task.strip().encode()).hexdigest()[:12]
-            t.metadata = {"source_format": imp.name, "source_file": loc.file, "source_record": loc.record,
-                          **({"source_key": loc.key} if loc.key is not None else {}), **t.metadata}
-            if loc.file and "run_id" not in t.model_fields_set and not t.run_id.startswith("tau-"):
-                t.run_id = f"{Path(loc.file).name}#{loc.record}" + (f".{k}" if len(res) > 1 else "")
+    except _SHAPE_ERRORS as e: # a record shaped in a way the importer did not foresee
+        raise loc.err(f"not a valid {imp.name} record ({type(e).__name__}: {str(e)[:200]})", "(record)") from None
     return res
 
-def _iter_file(path:Path, fmt:str="auto") -> Iterator[Trajectory]:
-    file = str(path)
+def _records(path:Path, fmt:str, rep:LoadReport, skip:bool) -> Iterator[tuple[Importer, Any, Loc]]:
+    "`(importer, record, where)` for each record of one file; unreadable lines are skipped into `rep` when `skip`."
+    file, fr = str(path), rep._file(path)
     if path.stat().st_size == 0: raise TrajectoryError("the file is empty; expected JSON (one value) or JSON Lines", file, 0, "(top level)")
     text = None if path.name.endswith(".jsonl") else read_text(path)
     if text is not None:
@@ -734,29 +953,70 @@ def _iter_file(path:Path, fmt:str="auto") -> Iterator[Trajectory]:
             if not e.msg.startswith("invalid JSON: Extra data"): raise
             text = None # several JSON values: a JSON Lines file with another suffix
     if text is None:
-        recs = iter_jsonl(path)
-        first = next(recs, None)
-        if first is None: raise TrajectoryError("no records; expected one JSON value per line", file, 0, "(top level)")
-        imp = _importer(detect_format(first, file, top=False) if fmt == "auto" else fmt)
-        yield from _convert(imp, first, Loc(file, 0))
-        for i, rec in enumerate(recs, 1): yield from _convert(imp, rec, Loc(file, i))
+        imp = None if fmt == "auto" else _importer(fmt)
+        for rec, lineno, line in _jsonl_lines(path):
+            fr.records += 1
+            try: obj = parse_json_text(line, file, record=rec, line=lineno)
+            except TrajectoryError as e:
+                if not skip: raise
+                rep._skip(e, "record"); continue
+            if imp is None: imp = _importer(detect_format(obj, file, top=False)); fr.format = imp.name
+            yield imp, obj, Loc(file, rec)
+        if fr.records == 0: raise TrajectoryError("no records; expected one JSON value per line", file, 0, "(top level)")
         return
     if top in ([], {}): raise TrajectoryError(f"no records; the file holds an empty {'list' if top == [] else 'object'}", file, 0, "(top level)")
     imp = _importer(detect_format(top, file) if fmt == "auto" else fmt)
-    if imp.split: items = imp.split(top)
-    elif isinstance(top, list): items = [(i, None, r) for i, r in enumerate(top)]
-    else: items = [(0, None, top)]
-    if not items: raise TrajectoryError("no records; the file holds an empty list", file, 0, "(top level)")
-    for i, key, rec in items: yield from _convert(imp, rec, Loc(file, i, key))
+    fr.format = imp.name
+    try:
+        if imp.split: items = imp.split(top)
+        elif isinstance(top, list): items = [(i, None, r) for i, r in enumerate(top)]
+        else: items = [(0, None, top)]
+    except TrajectoryError as e: raise e.at(file, 0) from None
+    except _SHAPE_ERRORS as e: raise TrajectoryError(f"not a {imp.name} file ({type(e).__name__}: {str(e)[:200]})", file, 0, "(top level)") from None
+    for i, key, rec in items:
+        fr.records += 1
+        yield imp, rec, Loc(file, i, key)
 
-def iter_trajectories(src, fmt:str="auto") -> Iterator[Trajectory]:
+def _iter_file(path:Path, fmt:str, rep:LoadReport, skip:bool) -> Iterator[Trajectory]:
+    fr = rep._file(path)
+    try:
+        for imp, rec, loc in _records(path, fmt, rep, skip):
+            try: res = _convert(imp, rec, loc)
+            except TrajectoryError as e:
+                if not skip: raise
+                rep._skip(e, "record"); continue
+            fr.loaded += 1; fr.trajectories += len(res)
+            yield from res
+    except TrajectoryError as e:
+        if not skip: raise
+        rep._skip(e, "file", path)
+    except OSError as e: # unreadable file (permissions, a folder named like a file)
+        if not skip: raise
+        rep._skip(TrajectoryError(f"cannot read the file ({type(e).__name__}: {e})", str(path), None, None), "file", path)
+
+def iter_trajectories(src, # a path, glob, folder, or a list of them
+                      fmt:str="auto", # importer name, or auto to detect each file's format
+                      on_error:str="raise", # raise: stop at the first bad record; skip: skip it and record it in `report`
+                      report:LoadReport|None=None, # filled as the stream goes: per-file counts and every skip
+                     ) -> Iterator[Trajectory]:
     "Stream trajectories from a path, glob, folder or list of them (JSON Lines read line by line)."
+    if on_error not in ("raise", "skip"): raise ValueError(f"on_error must be 'raise' or 'skip', got {on_error!r}")
     if fmt != "auto": _importer(fmt)
-    for p in expand_sources(src): yield from _iter_file(p, fmt)
+    rep = report if report is not None else LoadReport()
+    for p in expand_sources(src): yield from _iter_file(p, fmt, rep, on_error == "skip")
 
-def load_trajectories(src, fmt:str="auto") -> list[Trajectory]:
-    "All trajectories from a path, glob, folder or list of them; `fmt='auto'` detects each file's format."
-    return list(iter_trajectories(src, fmt))
+def load_trajectories(src, # a path, glob, folder, or a list of them
+                      fmt:str="auto", # importer name, or auto to detect each file's format
+                      on_error:str="raise", # raise: stop at the first bad record; skip: keep the good ones, report the bad
+                     ) -> TrajectoryList:
+    "All trajectories from a path, glob, folder or list of them; the `LoadReport` rides along as `.report`."
+    rep = LoadReport()
+    out = TrajectoryList(iter_trajectories(src, fmt, on_error, rep))
+    out.report = rep
+    if rep.n_skipped:
+        warnings.warn(f"skipped {rep.n_skipped} bad record(s)/file(s) in {sum(bool(f.skipped) for f in rep.files)} file(s), "
+                      f"kept {rep.n_trajectories} trajectories; see .report — first: {rep.errors[0]['file']}: {rep.errors[0]['reason'][:120]}", stacklevel=2)
+    return out
 
 # %% ../nbs/01_io.ipynb #b5c12a62
 _FENCE = re.compile(r"```(?:bash|sh|shell)[ \t]*\n(.*?)```", re.S)
@@ -832,10 +1092,17 @@ def to_sharegpt(trajs:Iterable[Trajectory]) -> list[dict]:
 def trajsft_convert(src:str,                # file, glob or folder to import
                     out:str,                # output file (.jsonl; .traj.json for a single trajectory; .json list for sharegpt)
                     fmt:str="auto",         # input format, or auto to detect per file
-                    to:str="unified"):      # unified, openai or sharegpt
+                    to:str="unified",       # unified, openai or sharegpt
+                    on_error:str="raise",   # raise: stop at the first bad record; skip: keep the good ones and list the bad
+                    report:bool=False):     # print per file: format, records, trajectories, skips
     "Convert agent trajectories from any supported format to trajsft's unified JSONL, OpenAI records or ShareGPT."
     if to not in ("unified", "openai", "sharegpt"): raise ValueError(f"unknown target {to!r}; expected unified, openai or sharegpt")
-    trajs, out = load_trajectories(src, fmt), Path(out)
+    if on_error not in ("raise", "skip"): raise ValueError(f"on_error must be raise or skip, got {on_error!r}")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore") # the skips are printed below
+        trajs = load_trajectories(src, fmt, on_error)
+    rep, out = trajs.report, Path(out)
+    if not trajs: raise ValueError(f"no trajectory could be read from {src}" + (f" ({rep.n_skipped} skipped; see --report)" if rep.n_skipped else ""))
     if to == "unified":
         if out.name.endswith(".traj.json"):
             if len(trajs) != 1: raise ValueError(f"{len(trajs)} trajectories cannot go into one .traj.json; use a .jsonl output")
@@ -844,6 +1111,9 @@ def trajsft_convert(src:str,                # file, glob or folder to import
     elif to == "openai": write_jsonl(out, to_openai_records(trajs))
     else:
         recs = to_sharegpt(trajs)
-        if out.suffix == ".json": atomic_write_text(out, json.dumps(recs, ensure_ascii=False, indent=1) + "\n")
+        if out.suffix == ".json": atomic_write_text(out, dumps_checked(recs, out, indent=1) + "\n")
         else: write_jsonl(out, recs)
-    print(f"{len(trajs)} trajectories, {sum(len(t.tool_calls()) for t in trajs)} tool calls → {out} ({to})")
+    if report: print(rep.table())
+    elif rep.n_skipped: print("\n".join(l for l in rep.table().splitlines() if l.startswith("  skipped")))
+    print(f"{len(trajs)} trajectories, {sum(len(t.tool_calls()) for t in trajs)} tool calls → {out} ({to})"
+          + (f"; {rep.n_skipped} skipped" if rep.n_skipped else ""))
