@@ -842,6 +842,84 @@ register_importer(Importer("react_alpaca", _is_react_alpaca, _react_alpaca, "ReA
 register_importer(Importer("knowagent_hotpotqa", _is_knowagent_hotpotqa, _knowagent_hotpotqa, "KnowAgent HotpotQA {question, answer, correct, reward, prompt}"))
 register_importer(Importer("knowagent_alfworld", _is_alfworld, _alfworld, "KnowAgent ALFWorld {name, result, traj (flat text)}"))
 
+# %% ../nbs/01_io.ipynb #dd8c3b77
+_MSWEA_FENCE = re.compile(r"```(?:bash|sh|mswea_bash_command)[ \t]*\n(.*?)\n?```", re.S)
+
+def _is_mswea(r) -> bool:
+    return isinstance(r, dict) and isinstance(r.get("messages"), list) and (str(r.get("trajectory_format", "")).startswith("mini-swe-agent")
+                                                                          or (isinstance(r.get("info"), dict) and "mini_version" in r["info"]))
+
+def _is_mswea_list(top) -> bool:
+    return _is_message_list(top) and any(m.get("role") == "assistant" and isinstance(m.get("content"), str) and "```mswea_bash_command" in m["content"] for m in top)
+
+def _provider_reasoning(extra:dict) -> str|None:
+    "The reasoning text an OpenAI-style response carries (`choices[0].message.reasoning[_content]`), if any."
+    try: msg = extra["response"]["choices"][0]["message"]
+    except (KeyError, IndexError, TypeError): return None
+    r = msg.get("reasoning_content") or msg.get("reasoning") if isinstance(msg, dict) else None
+    return r if isinstance(r, str) and r.strip() else None
+
+def _mswea(r, loc:Loc) -> Trajectory:
+    msgs = need(r, "messages", list, loc)
+    info = r.get("info") if isinstance(r.get("info"), dict) else {}
+    steps, pending, open_calls, exit_msg, n_fmt_err = [], None, {}, None, 0
+    for i, m in enumerate(msgs):
+        f = f"messages[{i}]"
+        role = need(m, "role", str, loc, f)
+        content = _text(m.get("content"), loc, f + ".content")
+        extra = m.get("extra") if isinstance(m.get("extra"), dict) else {}
+        md = {k: extra[k] for k in ("returncode", "exception_info", "interrupt_type", "cost") if extra.get(k) is not None}
+        if role == "exit":
+            exit_msg = {"content": content, **{k: extra[k] for k in ("exit_status", "submission") if k in extra}}; continue
+        if role == "assistant":
+            thinking = m.get("reasoning_content") if isinstance(m.get("reasoning_content"), str) else _provider_reasoning(extra)
+            if m.get("tool_calls"):
+                raw = m["tool_calls"]
+                if not isinstance(raw, list): raise loc.err(f"tool_calls must be a list, got {type(raw).__name__}", f + ".tool_calls")
+                calls = []
+                for j, c in enumerate(raw):
+                    fn = need(c, "function", dict, loc, f"{f}.tool_calls[{j}]")
+                    name = need(fn, "name", str, loc, f"{f}.tool_calls[{j}].function")
+                    oid = c.get("id") if isinstance(c.get("id"), str) and c.get("id") else f"call_{i}_{j}"
+                    q = open_calls.setdefault(oid, []) # calls of that id not yet answered, oldest first
+                    call = ToolCall(id=oid if not q else f"{oid}~{i}.{j}", name=name, arguments=parse_arguments(fn.get("arguments"), name, loc, f"{f}.tool_calls[{j}].function.arguments"))
+                    q.append(call); calls.append(call)
+                pending = None
+                steps.append(Step(role="assistant", content=content, reasoning=thinking, tool_calls=calls, metadata=md)); continue
+            blocks = list(_MSWEA_FENCE.finditer(content))
+            if len(blocks) == 1:
+                b = blocks[0]
+                pending = ToolCall(id=f"call_{i}", name="bash", arguments={"command": b.group(1)})
+                steps.append(Step(role="assistant", content=(content[:b.start()] + content[b.end():]).strip(), reasoning=thinking,
+                                  tool_calls=[pending], metadata={**md, "text_action": content}))
+            else: steps.append(Step(role="assistant", content=content, reasoning=thinking, metadata=md)); pending = None
+        elif role == "tool":
+            cid = m.get("tool_call_id")
+            q = open_calls.get(cid) if isinstance(cid, str) else None
+            call = q.pop(0) if q else None
+            if call is None: raise loc.err(f"answers call {cid!r}, which no earlier assistant message made (or it was answered already)", f + ".tool_call_id")
+            steps.append(Step(role="tool", content=content, tool_call_id=call.id, name=call.name, metadata=md))
+        elif role == "user" and pending is not None:
+            steps.append(Step(role="tool", content=content, tool_call_id=pending.id, name=pending.name, metadata=md)); pending = None
+        elif role in ("system", "user"):
+            n_fmt_err += extra.get("interrupt_type") == "FormatError"
+            steps.append(Step(role=role, content=content, metadata=md))
+        else: raise loc.err(f"unknown role {role!r}; expected system, user, assistant, tool or exit", f + ".role")
+    final = info.get("submission") if isinstance(info.get("submission"), str) else (exit_msg or {}).get("submission")
+    cfg = info.get("config") if isinstance(info.get("config"), dict) else {}
+    model = cfg.get("model", {}).get("model_name") if isinstance(cfg.get("model"), dict) else None
+    md = {"trajectory_format": r.get("trajectory_format"), "exit_status": info.get("exit_status") or (exit_msg or {}).get("exit_status"),
+          "mini_version": info.get("mini_version"), "model_stats": info.get("model_stats"), "model": model, "format_errors": n_fmt_err,
+          "mode": "tool_calls" if any(isinstance(m, dict) and m.get("tool_calls") for m in msgs) else "text_actions"}
+    if exit_msg is not None: md["exit_message"] = exit_msg
+    task_id = r.get("instance_id") if isinstance(r.get("instance_id"), str) else (Path(loc.file).name.split(".")[0] if loc.file else "")
+    return Trajectory.parse({"domain": "swe", "task_id": task_id, "steps": steps, "tools": infer_tools(steps), "final_answer": final or None,
+                             "metadata": {k: v for k, v in md.items() if v is not None}}, loc.file, loc.record)
+
+register_importer(Importer("mini_swe_agent", _is_mswea, _mswea, "mini-swe-agent .traj.json (v1 fenced text actions, v2 `mswea_bash_command` or tool calls, `exit`)"), before="toolbench")
+register_importer(Importer("mini_swe_agent_messages", _is_mswea_list, lambda r, loc: _mswea({"messages": r}, loc),
+                           "mini-swe-agent's bare message lists (its test data)", top=True, split=lambda top: [(0, None, top)]), before="fireact_trajs")
+
 # %% ../nbs/01_io.ipynb #edb801dc
 _SUFFIXES = (".json", ".jsonl", ".traj")
 
