@@ -18,8 +18,8 @@ __all__ = ['MAX_JSON_DEPTH', 'IMPORTERS', 'CODE_TOOLS', 'KNOWN_TOOLS', 'REACT_AR
            'traj_to_json', 'save_trajectory', 'save_trajectories', 'Loc', 'Importer', 'register_importer', 'need',
            'reward_value', 'loads_at', 'parse_arguments', 'normalize_tools', 'infer_tools', 'normalize_messages',
            'traj_from_messages', 'drop_demos', 'react_segments', 'react_call', 'react_steps', 'expand_sources',
-           'detect_format', 'FileReport', 'LoadReport', 'TrajectoryList', 'iter_trajectories', 'load_trajectories',
-           'fenced_actions_to_tool_calls', 'to_openai_records', 'to_sharegpt', 'trajsft_convert']
+           'detect_format', 'FileReport', 'LoadReport', 'TrajectoryList', 'iter_trajectories', 'success_counts',
+           'load_trajectories', 'fenced_actions_to_tool_calls', 'to_openai_records', 'to_sharegpt', 'trajsft_convert']
 
 # %% ../nbs/01_io.ipynb #e2a6ad2b
 def json_path_at(text:str, pos:int) -> str:
@@ -920,6 +920,68 @@ register_importer(Importer("mini_swe_agent", _is_mswea, _mswea, "mini-swe-agent 
 register_importer(Importer("mini_swe_agent_messages", _is_mswea_list, lambda r, loc: _mswea({"messages": r}, loc),
                            "mini-swe-agent's bare message lists (its test data)", top=True, split=lambda top: [(0, None, top)]), before="fireact_trajs")
 
+# %% ../nbs/01_io.ipynb #356993ac
+def _is_tau2(top) -> bool:
+    return isinstance(top, dict) and isinstance(top.get("simulations"), list) and isinstance(top.get("tasks"), list)
+
+def _split_tau2(top) -> list:
+    if not isinstance(top, dict) or not isinstance(top.get("simulations"), list):
+        raise TrajectoryError("expected a τ²-bench results object {info, tasks, simulations: [...]}", None, 0, "simulations")
+    tasks = {str(t.get("id")): t for t in top.get("tasks") or [] if isinstance(t, dict)}
+    info = top.get("info") if isinstance(top.get("info"), dict) else {}
+    return [(i, str(s.get("id")) if isinstance(s, dict) and s.get("id") is not None else None,
+             {"simulation": s, "task": tasks.get(str(s.get("task_id"))) if isinstance(s, dict) else None, "info": info})
+            for i, s in enumerate(top["simulations"])]
+
+def _tau2(r, loc:Loc) -> Trajectory:
+    wrapped = isinstance(r, dict) and "simulation" in r
+    sim, task, info = (r["simulation"], r.get("task"), r.get("info") or {}) if wrapped else (r, None, {})
+    pre = "simulations" if wrapped else "" # fields are named as in the file
+    at = lambda f: f"{pre}[{loc.record}].{f}" if pre else f
+    tid = need(sim, "task_id", (int, str), loc, at("")[:-1] if pre else "")
+    msgs = need(sim, "messages", list, loc, at("")[:-1] if pre else "")
+    rinfo = sim.get("reward_info")
+    if rinfo is not None and not isinstance(rinfo, dict): raise loc.err(f"expected an object, got {type(rinfo).__name__}", at("reward_info"))
+    reward = reward_value((rinfo or {}).get("reward"), loc, at("reward_info.reward"))
+    out, orig, user_events = [], [], [] # orig[k]: index in the file of out[k]
+    env = info.get("environment_info") if isinstance(info.get("environment_info"), dict) else {}
+    if isinstance(env.get("policy"), str) and env["policy"].strip(): out.append({"role": "system", "content": env["policy"]}); orig.append(None)
+    for i, m in enumerate(msgs):
+        f = at(f"messages[{i}]")
+        if not isinstance(m, dict): raise loc.err(f"expected a message object, got {type(m).__name__}", f)
+        role, calls = m.get("role"), m.get("tool_calls") or []
+        if not isinstance(calls, list): raise loc.err(f"tool_calls must be a list, got {type(calls).__name__}", f + ".tool_calls")
+        if role == "tool" and m.get("requestor") == "user" or role == "user" and calls:
+            user_events.append({k: m.get(k) for k in ("role", "content", "id", "tool_calls")})
+            if role == "tool" or not m.get("content"): continue
+            calls = []
+        if role == "assistant":
+            oa = []
+            for j, c in enumerate(calls):
+                name = need(c, "name", str, loc, f"{f}.tool_calls[{j}]")
+                oa.append({**({"id": c["id"]} if isinstance(c.get("id"), str) else {}), "type": "function", "function": {"name": name, "arguments": c.get("arguments")}})
+            out.append({"role": "assistant", "content": m.get("content"), **({"tool_calls": oa} if oa else {})}); orig.append(i)
+        elif role == "tool": out.append({"role": "tool", "tool_call_id": m.get("id"), "content": m.get("content"), **({"is_error": True} if m.get("error") is True else {})}); orig.append(i)
+        elif role in ("user", "system"): out.append({"role": role, "content": m.get("content")}); orig.append(i)
+        else: raise loc.err(f"unknown role {role!r}; expected assistant, user or tool", f + ".role")
+    desc = (task or {}).get("description") if isinstance((task or {}).get("description"), dict) else {}
+    md = {"trial": sim.get("trial"), "termination_reason": sim.get("termination_reason"), "reward_info": rinfo, "seed": sim.get("seed"),
+          "agent_cost": sim.get("agent_cost"), "duration": sim.get("duration"), "domain_name": env.get("domain_name"),
+          "agent": (info.get("agent_info") or {}).get("llm") if isinstance(info.get("agent_info"), dict) else None,
+          "task_purpose": desc.get("purpose"), "user_tool_events": user_events or None}
+    try: t = traj_from_messages(out, loc, "messages", domain="tau2", task_id=str(tid), reward=reward, success=None if reward is None else reward >= 1.0 - 1e-9,
+                                metadata={k: v for k, v in md.items() if v is not None})
+    except TrajectoryError as e: # name the message as the file numbers it
+        k = re.match(r"messages\[(\d+)\](.*)", e.field or "")
+        if k is None or orig[int(k.group(1))] is None: raise
+        raise loc.err(e.msg, at(f"messages[{orig[int(k.group(1))]}]") + k.group(2)) from None
+    t.tools = infer_tools(t.steps)
+    if isinstance(sim.get("id"), str): t.run_id = f"tau2-{tid}-trial{sim.get('trial')}-{sim['id'][:8]}"
+    return t
+
+register_importer(Importer("tau2_bench", _is_tau2, _tau2, "τ²-bench results {info, tasks, simulations[{task_id, trial, messages, reward_info}]}",
+                           top=True, split=_split_tau2), before="fireact_trajs")
+
 # %% ../nbs/01_io.ipynb #edb801dc
 _SUFFIXES = (".json", ".jsonl", ".traj")
 
@@ -1076,20 +1138,34 @@ def iter_trajectories(src, # a path, glob, folder, or a list of them
                       fmt:str="auto", # importer name, or auto to detect each file's format
                       on_error:str="raise", # raise: stop at the first bad record; skip: skip it and record it in `report`
                       report:LoadReport|None=None, # filled as the stream goes: per-file counts and every skip
+                      success_threshold:float|None=None, # if given: success = reward >= this, for every run with a reward (partial credit)
                      ) -> Iterator[Trajectory]:
     "Stream trajectories from a path, glob, folder or list of them (JSON Lines read line by line)."
     if on_error not in ("raise", "skip"): raise ValueError(f"on_error must be 'raise' or 'skip', got {on_error!r}")
+    if success_threshold is not None and not (isinstance(success_threshold, (int, float)) and math.isfinite(success_threshold)):
+        raise ValueError(f"success_threshold must be a finite number, got {success_threshold!r}")
     if fmt != "auto": _importer(fmt)
     rep = report if report is not None else LoadReport()
-    for p in expand_sources(src): yield from _iter_file(p, fmt, rep, on_error == "skip")
+    for p in expand_sources(src):
+        for t in _iter_file(p, fmt, rep, on_error == "skip"):
+            if success_threshold is not None and t.reward is not None:
+                t.success = t.reward >= success_threshold
+                t.metadata["success_rule"] = f"reward >= {success_threshold}"
+            yield t
+
+def success_counts(trajs:Iterable[Trajectory], thresholds=(1.0, 0.9, 0.8, 0.5)) -> dict:
+    "How many runs count as solved at each reward threshold (runs without a reward: by their own `success`); for a build manifest."
+    trajs = list(trajs)
+    return {str(th): sum((t.reward >= th) if t.reward is not None else bool(t.success) for t in trajs) for th in thresholds}
 
 def load_trajectories(src, # a path, glob, folder, or a list of them
                       fmt:str="auto", # importer name, or auto to detect each file's format
                       on_error:str="raise", # raise: stop at the first bad record; skip: keep the good ones, report the bad
+                      success_threshold:float|None=None, # if given: success = reward >= this, for every run with a reward
                      ) -> TrajectoryList:
     "All trajectories from a path, glob, folder or list of them; the `LoadReport` rides along as `.report`."
     rep = LoadReport()
-    out = TrajectoryList(iter_trajectories(src, fmt, on_error, rep))
+    out = TrajectoryList(iter_trajectories(src, fmt, on_error, rep, success_threshold))
     out.report = rep
     if rep.n_skipped:
         warnings.warn(f"skipped {rep.n_skipped} bad record(s)/file(s) in {sum(bool(f.skipped) for f in rep.files)} file(s), "
