@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_io.ipynb #9980cf76
 from __future__ import annotations
-import json, re, glob as globlib, os, hashlib, math, sys, warnings
+import json, re, glob as globlib, os, hashlib, math, sys, warnings, collections
 from dataclasses import dataclass, field as dc_field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
@@ -981,6 +981,75 @@ def _tau2(r, loc:Loc) -> Trajectory:
 
 register_importer(Importer("tau2_bench", _is_tau2, _tau2, "τ²-bench results {info, tasks, simulations[{task_id, trial, messages, reward_info}]}",
                            top=True, split=_split_tau2), before="fireact_trajs")
+
+# %% ../nbs/01_io.ipynb #cb5f7b71
+def _oh_events(top):
+    return top["trajectory"] if isinstance(top, dict) and isinstance(top.get("trajectory"), list) else top
+
+def _is_openhands(top) -> bool:
+    ev = _oh_events(top)
+    return isinstance(ev, list) and len(ev) > 0 and all(isinstance(e, dict) and "source" in e and ("action" in e or "observation" in e) for e in ev[:3])
+
+_OH_BOOKKEEPING = ("thought", "impl_source", "translated_ipython_code", "is_input", "blocking", "hidden", "confirmation_state", "security_risk", "outputs")
+
+def _oh_call(e:dict, args:dict, tcm:dict, loc:Loc, f:str) -> tuple[ToolCall, str, str|None]:
+    "The call as the model wrote it (from `model_response`), its text, and the response id."
+    cid, name = tcm.get("tool_call_id"), tcm.get("function_name")
+    if not isinstance(cid, str) or not cid: raise loc.err("tool_call_metadata has no tool_call_id", f + ".tool_call_metadata.tool_call_id")
+    if not isinstance(name, str) or not name: raise loc.err("tool_call_metadata has no function_name", f + ".tool_call_metadata.function_name")
+    resp = tcm.get("model_response") if isinstance(tcm.get("model_response"), dict) else {}
+    try: msg = resp["choices"][0]["message"]
+    except (KeyError, IndexError, TypeError): msg = {}
+    msg = msg if isinstance(msg, dict) else {}
+    raw = next((c for c in msg.get("tool_calls") or [] if isinstance(c, dict) and c.get("id") == cid), None)
+    if raw is not None and isinstance(raw.get("function"), dict):
+        arguments = parse_arguments(raw["function"].get("arguments"), name, loc, f + ".tool_call_metadata.model_response.choices[0].message.tool_calls.function.arguments")
+    else: arguments = {k: v for k, v in args.items() if k not in _OH_BOOKKEEPING}
+    text = msg.get("content") if isinstance(msg.get("content"), str) else args.get("thought") if isinstance(args.get("thought"), str) else ""
+    rid = resp.get("id") if isinstance(resp.get("id"), str) else None
+    return ToolCall(id=cid, name=name, arguments=arguments), text, rid
+
+def _openhands(top, loc:Loc) -> Trajectory:
+    events = _oh_events(top)
+    if not isinstance(events, list): raise loc.err(f"expected a list of events, got {type(events).__name__}", "(top level)")
+    pre = "trajectory" if events is not top else ""
+    steps, open_calls, skipped, final, cur = [], {}, collections.Counter(), None, (None, None) # cur: (response id, its assistant step)
+    for i, e in enumerate(events):
+        f = f"{pre}[{i}]"
+        if not isinstance(e, dict): raise loc.err(f"expected an event object, got {type(e).__name__}", f)
+        args = e.get("args") if isinstance(e.get("args"), dict) else {}
+        tcm = e.get("tool_call_metadata") if isinstance(e.get("tool_call_metadata"), dict) else None
+        if e.get("action") is not None:
+            act = e["action"]
+            if act == "system": steps.append(Step(role="system", content=_text(args.get("content"), loc, f + ".args.content"))); continue
+            if act == "message" and tcm is None:
+                text = args["content"] if "content" in args else e.get("message")
+                steps.append(Step(role="user" if e.get("source") == "user" else "assistant", content=_text(text, loc, f + ".args.content"))); cur = (None, None); continue
+            if tcm is None: skipped[f"action:{act}"] += 1; continue
+            call, text, rid = _oh_call(e, args, tcm, loc, f)
+            if call.id in open_calls: raise loc.err(f"tool call id {call.id!r} is used again while its first call is unanswered", f + ".tool_call_metadata.tool_call_id")
+            if rid is not None and rid == cur[0]: cur[1].tool_calls.append(call) # another call of the same model response
+            else:
+                cur = (rid, Step(role="assistant", content=text, tool_calls=[call], metadata={"action": act})); steps.append(cur[1])
+            open_calls[call.id] = call
+            if act == "finish":
+                fa = call.arguments.get("message")
+                final = fa if isinstance(fa, str) and fa else (e.get("message") if isinstance(e.get("message"), str) and e.get("message") else args.get("thought") or None)
+        elif e.get("observation") is not None:
+            cid = tcm.get("tool_call_id") if tcm else None
+            if cid is None: skipped[f"observation:{e['observation']}"] += 1; continue
+            call = open_calls.pop(cid, None)
+            if call is None: raise loc.err(f"observation answers tool call {cid!r}, which no earlier action made (or it was answered already)", f + ".tool_call_metadata.tool_call_id")
+            ex = e.get("extras") if isinstance(e.get("extras"), dict) else {}
+            md = {"observation": e["observation"]}
+            if isinstance(ex.get("metadata"), dict) and ex["metadata"].get("exit_code") is not None: md["exit_code"] = ex["metadata"]["exit_code"]
+            steps.append(Step(role="tool", content=_text(e.get("content"), loc, f + ".content"), tool_call_id=call.id, name=call.name, metadata=md))
+        else: raise loc.err("an event is an action or an observation; this one is neither", f)
+    md = {"events": len(events), **({"events_not_imported": dict(skipped)} if skipped else {})}
+    return Trajectory.parse({"domain": "openhands", "steps": steps, "tools": infer_tools(steps), "final_answer": final, "metadata": md}, loc.file, loc.record)
+
+register_importer(Importer("openhands", _is_openhands, _openhands, "OpenHands event streams [{source, action|observation, args, tool_call_metadata}]",
+                           top=True, split=lambda top: [(0, None, top)]), before="fireact_trajs")
 
 # %% ../nbs/01_io.ipynb #edb801dc
 _SUFFIXES = (".json", ".jsonl", ".traj")
