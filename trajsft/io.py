@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_io.ipynb #9980cf76
 from __future__ import annotations
-import json, re, glob as globlib, os, hashlib, math, sys, warnings, collections
+import json, re, glob as globlib, os, hashlib, math, sys, warnings, collections, ast
 from dataclasses import dataclass, field as dc_field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
@@ -1050,6 +1050,76 @@ def _openhands(top, loc:Loc) -> Trajectory:
 
 register_importer(Importer("openhands", _is_openhands, _openhands, "OpenHands event streams [{source, action|observation, args, tool_call_metadata}]",
                            top=True, split=lambda top: [(0, None, top)]), before="fireact_trajs")
+
+# %% ../nbs/01_io.ipynb #52d61723
+_TOOL_CALL = re.compile(r"<tool_call>(.*?)</tool_call>", re.S)
+_TOOL_RESP = re.compile(r"<tool_response>(.*?)</tool_response>", re.S)
+_TOOLS = re.compile(r"<tools>(.*?)</tools>", re.S)
+
+def _is_hermes(r) -> bool:
+    conv = r.get("conversations") if isinstance(r, dict) else None
+    return isinstance(conv, list) and any(isinstance(c, dict) and isinstance(c.get("value"), str) and
+                                          ("<tool_call>" in c["value"] or "<tool_response>" in c["value"] or "<tools>" in c["value"]) for c in conv)
+
+def _literal(body:str, loc:Loc, f:str, what:str):
+    "A JSON value, or a Python literal (single quotes, True/None) as Hermes data often writes them; anything else is a located error."
+    body = body.strip()
+    for lit in ("\\n", "\\r"): # some rows wrap the body in a literal backslash-n
+        while body.startswith(lit): body = body[2:].strip()
+        while body.endswith(lit): body = body[:-2].strip()
+    try: return loads_checked(body)
+    except JSONProblem as e: raise loc.err(f"{what}: {e.msg}", f) from None
+    except json.JSONDecodeError: pass
+    if len(body) > 1_000_000: raise loc.err(f"{what} is neither JSON nor a short Python literal", f)
+    try: obj = ast.literal_eval(body)
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError) as e:
+        raise loc.err(f"{what} is neither JSON nor a Python literal ({type(e).__name__})", f) from None
+    try: obj = loads_checked(json.dumps(obj, allow_nan=False))
+    except (TypeError, ValueError, RecursionError): raise loc.err(f"{what} holds values JSON cannot (tuples, sets, bytes, NaN)", f) from None
+    return obj
+
+def _hermes(r, loc:Loc) -> Trajectory:
+    conv = need(r, "conversations", list, loc)
+    steps, pending, tools, n = [], [], None, 0
+    for i, c in enumerate(conv):
+        f = f"conversations[{i}]"
+        tag, value = need(c, "from", str, loc, f), need(c, "value", str, loc, f)
+        if tag == "system":
+            m = next((m for m in _TOOLS.finditer(value) if m.group(1).strip()[:1] in ("[", "{")), None) # the prose also says "<tools> </tools>"
+            if m and tools is None:
+                spec = _literal(m.group(1), loc, f + ".value", "the <tools> list")
+                tools = normalize_tools(spec if isinstance(spec, list) else [spec], loc, f + ".value")
+            steps.append(Step(role="system", content=value))
+        elif tag in ("human", "user"): steps.append(Step(role="user", content=value))
+        elif tag in ("gpt", "assistant"):
+            calls, smd = [], {}
+            for j, m in enumerate(_TOOL_CALL.finditer(value)):
+                obj = _literal(m.group(1), loc, f + ".value", f"tool call {j}")
+                args = obj.get("arguments") if isinstance(obj, dict) else None
+                if isinstance(obj, dict) and "name" not in obj and isinstance(args, dict) and args.get("name") in {t["function"]["name"] for t in tools or []}:
+                    obj = {"name": args["name"], "arguments": {k: v for k, v in args.items() if k != "name"}} # the name written inside the arguments
+                    smd.setdefault("repaired", []).append(f"tool call {j}: its name was inside 'arguments' (a declared tool's name)")
+                if not isinstance(obj, dict) or not isinstance(obj.get("name"), str) or not obj["name"]:
+                    raise loc.err(f"tool call {j} needs a string 'name' and an 'arguments' object", f + ".value")
+                calls.append(ToolCall(id=f"call_{i}_{j}", name=obj["name"], arguments=parse_arguments(obj.get("arguments"), obj["name"], loc, f + ".value")))
+            text = _TOOL_CALL.sub("", value).strip() if calls else value
+            steps.append(Step(role="assistant", content=text, tool_calls=calls, metadata=smd)); pending = list(calls); n += len(calls)
+        elif tag == "tool":
+            bodies = [m.group(1).strip() for m in _TOOL_RESP.finditer(value)] or [value.strip()]
+            for j, body in enumerate(bodies):
+                if not pending: raise loc.err("a tool response with no open tool call to answer", f + ".value")
+                try: name = _literal(body, loc, f + ".value", "tool response").get("name")
+                except (TrajectoryError, AttributeError): name = None
+                call = next((p for p in pending if p.name == name), pending[0])
+                pending.remove(call)
+                steps.append(Step(role="tool", content=body, tool_call_id=call.id, name=call.name))
+        else: raise loc.err(f"unknown speaker {tag!r}; expected system, human, gpt or tool", f + ".from")
+    md = {k: r[k] for k in ("id", "category", "subcategory", "task") if isinstance(r.get(k), (str, int))}
+    if tools is None and n: md["tools_from"] = "inferred from the calls (no <tools> list in the system prompt)"
+    return Trajectory.parse({"domain": "hermes", "task_id": str(r["id"]) if isinstance(r.get("id"), (str, int)) else "", "steps": steps,
+                             "tools": tools if tools is not None else infer_tools(steps), "metadata": md}, loc.file, loc.record)
+
+register_importer(Importer("hermes", _is_hermes, _hermes, "Hermes / NousResearch function calling: ShareGPT with <tools>, <tool_call>, <tool_response> in the text"), before="sharegpt")
 
 # %% ../nbs/01_io.ipynb #edb801dc
 _SUFFIXES = (".json", ".jsonl", ".traj")
