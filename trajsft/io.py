@@ -1121,6 +1121,79 @@ def _hermes(r, loc:Loc) -> Trajectory:
 
 register_importer(Importer("hermes", _is_hermes, _hermes, "Hermes / NousResearch function calling: ShareGPT with <tools>, <tool_call>, <tool_response> in the text"), before="sharegpt")
 
+# %% ../nbs/01_io.ipynb #0834cb8b
+_BFCL_TYPES = {"dict": "object", "float": "number", "tuple": "array", "int": "integer", "str": "string", "bool": "boolean", "list": "array"}
+
+def _bfcl_schema(s):
+    "A BFCL parameter doc in JSON Schema terms (Python type names mapped, `any` left untyped)."
+    if isinstance(s, list): return [_bfcl_schema(x) for x in s]
+    if not isinstance(s, dict): return s
+    out = {}
+    for k, v in s.items():
+        if k == "properties" and isinstance(v, dict): out[k] = {p: _bfcl_schema(x) for p, x in v.items()}
+        elif k in ("parameters", "items", "additionalProperties"): out[k] = _bfcl_schema(v)
+        else: out[k] = v
+    t = out.get("type")
+    if t == "any": out.pop("type")
+    elif isinstance(t, str): out["type"] = _BFCL_TYPES.get(t, t)
+    return out
+
+_OMIT = object()
+def _bfcl_value(v):
+    if isinstance(v, dict): return {k: x for k, o in v.items() if (x := _bfcl_choice(o)) is not _OMIT}
+    return v
+def _bfcl_choice(options):
+    "The first acceptable value (`\"\"` first: the parameter may be left out)."
+    if not isinstance(options, list) or not options or options[0] == "": return _OMIT
+    return _bfcl_value(options[0])
+
+def _bfcl_answers(qfile) -> dict|None:
+    "`{id: ground_truth}` from `possible_answer/<name>` beside a question file, or None when there is none."
+    if not qfile: return None
+    p = Path(qfile).parent / "possible_answer" / Path(qfile).name
+    if not p.is_file(): return None
+    key = (str(p), p.stat().st_mtime_ns, p.stat().st_size)
+    if _bfcl_answers.cache[0] != key:
+        out = {}
+        for rec, lineno, line in _jsonl_lines(p):
+            a = parse_json_text(line, p, record=rec, line=lineno)
+            if not isinstance(a, dict) or not isinstance(a.get("id"), str): raise TrajectoryError("expected {id, ground_truth}", str(p), rec, "id")
+            out[a["id"]] = a.get("ground_truth")
+        _bfcl_answers.cache = (key, out)
+    return _bfcl_answers.cache[1]
+_bfcl_answers.cache = (None, None)
+
+def _is_bfcl(r) -> bool:
+    return isinstance(r, dict) and isinstance(r.get("id"), str) and isinstance(r.get("question"), list) and isinstance(r.get("function"), list)
+
+def _bfcl(r, loc:Loc) -> Trajectory:
+    qid, turns, fns = need(r, "id", str, loc), need(r, "question", list, loc), need(r, "function", list, loc)
+    if len(turns) != 1 or not isinstance(turns[0], list):
+        raise loc.err(f"expected one turn (a list holding one list of messages), got {len(turns)} turns; multi-turn BFCL categories are not imported", "question")
+    tools = normalize_tools([{"type": "function", "function": _bfcl_schema(f)} if isinstance(f, dict) else f for f in fns], loc, "function")
+    msgs = [dict(m) if isinstance(m, dict) else m for m in turns[0]]
+    answers, gt = _bfcl_answers(loc.file), None
+    if answers is not None and qid in answers:
+        gt = answers[qid]
+        if not isinstance(gt, list) or not all(isinstance(g, dict) and len(g) == 1 for g in gt):
+            raise loc.err("the answer is not a list of {function: {param: [values]}} (a multi-turn answer?)", "ground_truth")
+        calls = []
+        for j, g in enumerate(gt):
+            (name, params), = g.items()
+            if not isinstance(params, dict): raise loc.err(f"the answer's parameters for {name!r} are not an object", f"ground_truth[{j}].{name}")
+            calls.append({"id": f"call_{j}", "type": "function", "function": {"name": name, "arguments": _bfcl_value(params)}})
+        msgs.append({"role": "assistant", "content": None, "tool_calls": calls})
+    t = traj_from_messages(msgs, loc, "question[0]", domain="bfcl", task_id=qid, tools=tools,
+                           metadata={"bfcl_category": qid.rsplit("_", 1)[0], **({"bfcl_ground_truth": gt} if gt is not None else {"bfcl_answer": "no possible_answer file found"})})
+    return t
+
+def _bfcl_answer_file(r, loc:Loc):
+    raise loc.err("this is a BFCL answer file (possible_answer/…): load the question file of the same name; its answers are read from here", "ground_truth")
+
+register_importer(Importer("bfcl", _is_bfcl, _bfcl, "BFCL question entries {id, question, function} (+ ground truth from possible_answer/)"), before="openai")
+register_importer(Importer("bfcl_answers", lambda r: isinstance(r, dict) and "ground_truth" in r and "question" not in r, _bfcl_answer_file,
+                           "BFCL answer files (refused on their own: they belong to a question file)"), before="openai")
+
 # %% ../nbs/01_io.ipynb #edb801dc
 _SUFFIXES = (".json", ".jsonl", ".traj")
 
