@@ -1194,6 +1194,55 @@ register_importer(Importer("bfcl", _is_bfcl, _bfcl, "BFCL question entries {id, 
 register_importer(Importer("bfcl_answers", lambda r: isinstance(r, dict) and "ground_truth" in r and "question" not in r, _bfcl_answer_file,
                            "BFCL answer files (refused on their own: they belong to a question file)"), before="openai")
 
+# %% ../nbs/01_io.ipynb #99b076df
+def _is_adp(r) -> bool:
+    c = r.get("content") if isinstance(r, dict) else None
+    return isinstance(c, list) and len(c) > 0 and all(isinstance(x, dict) and isinstance(x.get("class_"), str) for x in c[:3])
+
+_FINISH = re.compile(r"^\s*<finish>(.*?)</finish>\s*$", re.S)
+
+def _adp(r, loc:Loc) -> Trajectory:
+    items = need(r, "content", list, loc)
+    steps, open_calls = [], [] # open_calls: [(source tool_call_id, ToolCall)], oldest first
+    for i, x in enumerate(items):
+        f = f"content[{i}]"
+        kind = need(x, "class_", str, loc, f)
+        thought = x.get("description") if isinstance(x.get("description"), str) else ""
+        if kind in ("code_action", "api_action"):
+            if kind == "code_action":
+                lang, code = need(x, "language", str, loc, f).lower(), need(x, "content", str, loc, f)
+                name, args = ("bash", {"command": code}) if lang in ("bash", "sh", "shell") else ("python", {"code": code}) if lang in ("python", "ipython") else (f"code_{lang}", {"code": code})
+            else: name, args = need(x, "function", str, loc, f), parse_arguments(x.get("kwargs"), x.get("function"), loc, f + ".kwargs")
+            sid = x.get("tool_call_id") if isinstance(x.get("tool_call_id"), str) and x.get("tool_call_id") else None
+            call = ToolCall(id=f"call_{i}", name=name, arguments=args)
+            steps.append(Step(role="assistant", content=thought, tool_calls=[call], metadata={"adp_class": kind, **({"tool_call_id": sid} if sid else {})}))
+            open_calls.append((sid, call))
+        elif kind == "message_action":
+            steps.append(Step(role="assistant", content=need(x, "content", str, loc, f), reasoning=thought or None, metadata={"adp_class": kind}))
+        elif kind in ("text_observation", "image_observation", "web_observation"):
+            if kind == "text_observation": text = _text(x.get("content"), loc, f + ".content")
+            elif kind == "web_observation": text = x.get("axtree") if isinstance(x.get("axtree"), str) and x["axtree"] else (x.get("html") if isinstance(x.get("html"), str) else "")
+            else: text = f"[image: {x.get('content')}]"
+            src, md = x.get("source", "environment" if kind == "web_observation" else None), {"adp_class": kind}
+            if src == "environment" and open_calls:
+                sid = x.get("tool_call_id")
+                k = next((j for j, (s, _) in enumerate(open_calls) if sid is not None and s == sid), 0)
+                _, call = open_calls.pop(k)
+                steps.append(Step(role="tool", content=text, tool_call_id=call.id, name=call.name, metadata=md))
+            elif x.get("name") == "system" and not any(s.role != "system" for s in steps): steps.append(Step(role="system", content=text, metadata=md))
+            elif src == "agent": steps.append(Step(role="assistant", content=text, metadata=md))
+            elif src in ("user", "environment"): steps.append(Step(role="user", content=text, metadata={**md, "adp_source": src}))
+            else: raise loc.err(f"unknown source {src!r}; expected user, environment or agent", f + ".source")
+        else: raise loc.err(f"unknown class_ {kind!r}; expected text/image/web_observation or code/api/message_action", f + ".class_")
+    last = steps[-1] if steps else None
+    m = _FINISH.match(last.content) if last is not None and last.role == "assistant" and not last.tool_calls else None
+    details = r.get("details") if isinstance(r.get("details"), dict) else {}
+    return Trajectory.parse({"domain": "adp", "task_id": str(r["id"]) if isinstance(r.get("id"), (str, int)) else "", "steps": steps,
+                             "tools": infer_tools(steps), "final_answer": m.group(1).strip() if m else None,
+                             "metadata": {"adp_schema_version": r.get("schema_version"), **({"details": details} if details else {})}}, loc.file, loc.record)
+
+register_importer(Importer("adp", _is_adp, _adp, "Agent Data Protocol standardised trajectories {id, content[{class_: …_observation|…_action}], details}"), before="openai")
+
 # %% ../nbs/01_io.ipynb #edb801dc
 _SUFFIXES = (".json", ".jsonl", ".traj")
 
