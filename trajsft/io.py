@@ -17,9 +17,10 @@ __all__ = ['MAX_JSON_DEPTH', 'IMPORTERS', 'CODE_TOOLS', 'KNOWN_TOOLS', 'REACT_AR
            'loads_checked', 'parse_json_text', 'read_text', 'iter_jsonl', 'read_jsonl', 'dumps_checked', 'write_jsonl',
            'traj_to_json', 'save_trajectory', 'save_trajectories', 'Loc', 'Importer', 'register_importer', 'need',
            'reward_value', 'loads_at', 'parse_arguments', 'normalize_tools', 'infer_tools', 'normalize_messages',
-           'traj_from_messages', 'drop_demos', 'react_segments', 'react_call', 'react_steps', 'expand_sources',
-           'detect_format', 'FileReport', 'LoadReport', 'TrajectoryList', 'iter_trajectories', 'success_counts',
-           'load_trajectories', 'fenced_actions_to_tool_calls', 'to_openai_records', 'to_sharegpt', 'trajsft_convert']
+           'traj_from_messages', 'drop_demos', 'react_segments', 'react_call', 'react_steps', 'tagged_blocks',
+           'expand_sources', 'detect_format', 'FileReport', 'LoadReport', 'TrajectoryList', 'iter_trajectories',
+           'success_counts', 'load_trajectories', 'fenced_actions_to_tool_calls', 'to_openai_records', 'to_sharegpt',
+           'trajsft_convert']
 
 # %% ../nbs/01_io.ipynb #e2a6ad2b
 def json_path_at(text:str, pos:int) -> str:
@@ -762,9 +763,11 @@ def _react_text_run(text:str) -> tuple[list[Step], str|None, dict]:
     head, sep, run = text.rpartition("### Response:")
     if not sep: head, run = "", text
     segs = react_segments(run)
-    q = re.search(r"### Instruction:\s*(.*?)\s*(?:### Input:\s*(.*?)\s*)?$", head, re.S) if head.strip() else None
-    if q: segs = [("user", q.group(1) + ("\n" + q.group(2) if q.group(2) else ""))] + segs
-    pre = head[:q.start()].strip() if q else head.strip()
+    at = head.find("### Instruction:")
+    if at >= 0: # the question (and an optional input) after the Alpaca header
+        inst, sep, inp = head[at + len("### Instruction:"):].partition("### Input:")
+        segs = [("user", inst.strip() + ("\n" + inp.strip() if sep and inp.strip() else ""))] + segs
+    pre = (head[:at] if at >= 0 else head).strip()
     if pre: md["preamble"] = pre
     steps, final = react_steps(segs)
     return steps, final, md
@@ -1052,9 +1055,19 @@ register_importer(Importer("openhands", _is_openhands, _openhands, "OpenHands ev
                            top=True, split=lambda top: [(0, None, top)]), before="fireact_trajs")
 
 # %% ../nbs/01_io.ipynb #52d61723
-_TOOL_CALL = re.compile(r"<tool_call>(.*?)</tool_call>", re.S)
-_TOOL_RESP = re.compile(r"<tool_response>(.*?)</tool_response>", re.S)
-_TOOLS = re.compile(r"<tools>(.*?)</tools>", re.S)
+def tagged_blocks(text:str, tag:str) -> list[tuple[int, int, str]]:
+    "`(start, end, body)` of each `<tag>body</tag>`, the body ending at the first closing tag; linear in the text."
+    out, pos, o, c = [], 0, f"<{tag}>", f"</{tag}>"
+    while (i := text.find(o, pos)) >= 0:
+        j = text.find(c, i + len(o))
+        if j < 0: break # no closing tag after this opening: none after any later one either
+        out.append((i, j + len(c), text[i + len(o):j])); pos = j + len(c)
+    return out
+
+def _strip_blocks(text:str, blocks) -> str:
+    keep, pos = [], 0
+    for i, j, _ in blocks: keep.append(text[pos:i]); pos = j
+    return ("".join(keep) + text[pos:]).strip()
 
 def _is_hermes(r) -> bool:
     conv = r.get("conversations") if isinstance(r, dict) else None
@@ -1085,16 +1098,16 @@ def _hermes(r, loc:Loc) -> Trajectory:
         f = f"conversations[{i}]"
         tag, value = need(c, "from", str, loc, f), need(c, "value", str, loc, f)
         if tag == "system":
-            m = next((m for m in _TOOLS.finditer(value) if m.group(1).strip()[:1] in ("[", "{")), None) # the prose also says "<tools> </tools>"
-            if m and tools is None:
-                spec = _literal(m.group(1), loc, f + ".value", "the <tools> list")
+            body = next((b for _, _, b in tagged_blocks(value, "tools") if b.strip()[:1] in ("[", "{")), None) # the prose also says "<tools> </tools>"
+            if body is not None and tools is None:
+                spec = _literal(body, loc, f + ".value", "the <tools> list")
                 tools = normalize_tools(spec if isinstance(spec, list) else [spec], loc, f + ".value")
             steps.append(Step(role="system", content=value))
         elif tag in ("human", "user"): steps.append(Step(role="user", content=value))
         elif tag in ("gpt", "assistant"):
-            calls, smd = [], {}
-            for j, m in enumerate(_TOOL_CALL.finditer(value)):
-                obj = _literal(m.group(1), loc, f + ".value", f"tool call {j}")
+            calls, smd, blocks = [], {}, tagged_blocks(value, "tool_call")
+            for j, (_, _, body) in enumerate(blocks):
+                obj = _literal(body, loc, f + ".value", f"tool call {j}")
                 args = obj.get("arguments") if isinstance(obj, dict) else None
                 if isinstance(obj, dict) and "name" not in obj and isinstance(args, dict) and args.get("name") in {t["function"]["name"] for t in tools or []}:
                     obj = {"name": args["name"], "arguments": {k: v for k, v in args.items() if k != "name"}} # the name written inside the arguments
@@ -1102,10 +1115,10 @@ def _hermes(r, loc:Loc) -> Trajectory:
                 if not isinstance(obj, dict) or not isinstance(obj.get("name"), str) or not obj["name"]:
                     raise loc.err(f"tool call {j} needs a string 'name' and an 'arguments' object", f + ".value")
                 calls.append(ToolCall(id=f"call_{i}_{j}", name=obj["name"], arguments=parse_arguments(obj.get("arguments"), obj["name"], loc, f + ".value")))
-            text = _TOOL_CALL.sub("", value).strip() if calls else value
+            text = _strip_blocks(value, blocks) if calls else value
             steps.append(Step(role="assistant", content=text, tool_calls=calls, metadata=smd)); pending = list(calls); n += len(calls)
         elif tag == "tool":
-            bodies = [m.group(1).strip() for m in _TOOL_RESP.finditer(value)] or [value.strip()]
+            bodies = [b.strip() for _, _, b in tagged_blocks(value, "tool_response")] or [value.strip()]
             for j, body in enumerate(bodies):
                 if not pending: raise loc.err("a tool response with no open tool call to answer", f + ".value")
                 try: name = _literal(body, loc, f + ".value", "tool response").get("name")
@@ -1285,7 +1298,7 @@ class FileReport:
     records: int = 0             # records read (a JSON Lines line, a list item, a keyed entry)
     loaded: int = 0              # records that converted
     trajectories: int = 0        # trajectories made (a ToolBench record can make several)
-    skipped: list[dict] = dc_field(default_factory=list) # {file, record, field, reason, scope: record|file}
+    skipped: list[dict] = dc_field(default_factory=list) # {file, record, field, reason, scope: record|file, error: the full located message}
 
 class LoadReport:
     "Per file: format, records read, trajectories made, and every record (or file) skipped, with where and why."
@@ -1295,7 +1308,7 @@ class LoadReport:
         return self.files[-1]
     def _skip(self, e:TrajectoryError, scope:str, file=None):
         fr = self._file(e.file or file)
-        fr.skipped.append({"file": fr.file, "record": e.record, "field": e.field, "reason": e.msg, "scope": scope})
+        fr.skipped.append({"file": fr.file, "record": e.record, "field": e.field, "reason": e.msg, "scope": scope, "error": str(e)})
     @property
     def errors(self) -> list[dict]: return [s for f in self.files for s in f.skipped] # the shape `dataset.read_raw` reports
     @property
