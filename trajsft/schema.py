@@ -209,7 +209,7 @@ def _from_messages(cls, messages:list[dict], file=None, record:int|None=None, **
     "Build a `Trajectory` from OpenAI chat messages; `fields` set the trajectory-level fields."
     if not isinstance(messages, list):
         raise TrajectoryError(f"expected a list of messages, got {type(messages).__name__}", file, record, "messages")
-    steps, pending = [], [] # pending: (call id, tool name) not yet answered, oldest first
+    steps, pending = [], {} # pending: call id -> tool name, not yet answered, oldest first (a dict: linear in the calls)
     for i, m in enumerate(messages):
         where = f"messages[{i}]"
         if not isinstance(m, dict): raise TrajectoryError(f"expected a message object, got {type(m).__name__}", file, record, where)
@@ -233,17 +233,17 @@ def _from_messages(cls, messages:list[dict], file=None, record:int|None=None, **
                     raise TrajectoryError("tool call has no function name", file, record, f"{where}.tool_calls[{j}].function.name")
                 cid = c.get("id") or f"call_{i}_{j}"
                 d["tool_calls"].append({"id": cid, "name": fn["name"], "arguments": fn.get("arguments")})
-                pending.append((cid, fn["name"]))
+                pending[cid] = fn["name"]
             if "name" in d: d["agent"] = d.pop("name")
         elif role == "tool":
             cid = m.get("tool_call_id")
             if not cid:
-                match = next((p for p in pending if m.get("name") in (None, p[1])), None)
+                match = next((p for p in pending.items() if m.get("name") in (None, p[1])), None)
                 if match is None:
                     raise TrajectoryError("tool message has no tool_call_id and no earlier unanswered call to match", file, record, f"{where}.tool_call_id")
                 cid = match[0]
             d["tool_call_id"] = cid
-            pending = [p for p in pending if p[0] != cid]
+            pending.pop(cid, None)
         elif "name" in d: d["agent"] = d.pop("name") # OpenAI's participant name on system/user
         steps.append(d)
     try: return cls.model_validate({**fields, "steps": steps})
