@@ -16,7 +16,8 @@ from fastcore.script import call_parse
 __all__ = ['META_KEYS', 'step_message', 'turn_units', 'head_end', 'record_hash', 'build_sft', 'split_by_task', 'record_to_row',
            'row_to_record', 'write_sft', 'load_sft', 'TemplateRefusal', 'prepare_messages', 'template_style',
            'plan_samples', 'supervised_spans', 'TooLongError', 'tokenize_samples', 'tokenize_conversation',
-           'tokenize_record', 'MaskView', 'mask_view', 'PackingCollator', 'PaddedCollator', 'token_budget_batches',
+           'hermes_parse', 'train_serve_check', 'with_chat_template', 'fold_tool_messages', 'tokenize_record',
+           'MaskView', 'mask_view', 'PackingCollator', 'PaddedCollator', 'token_budget_batches',
            'length_grouped_batches', 'RefusedRecords', 'tokenize_records', 'sft_stats', 'plot_lengths', 'read_raw',
            'build', 'trajsft_build']
 
@@ -348,8 +349,9 @@ def _fidelity(sem, samples, full, tokenizer, style):
             for j, c in enumerate(m.get("tool_calls") or []):
                 fn = c["function"]
                 if fn["name"] not in span:
-                    hint = ("; this template drops `tool_calls` when `content` is not empty" if m["content"] and not style.get("calls_with_content")
-                            else "; this template renders no tool calls at all" if not style.get("calls") else "")
+                    hint = ("; this template renders no tool calls at all: pass one that does (--chat_template FILE) or fold them into the text (fold_tools=True)"
+                            if not style.get("calls") else "; this template drops `tool_calls` when `content` is not empty"
+                            if m["content"] and not style.get("calls_with_content") else "")
                     refuse("drops_tool_calls", f"tool_calls[{j}] ({fn['name']})", hint)
                 for forms in _leaves(fn["arguments"]):
                     if not any(f in span for f in forms):
@@ -440,32 +442,36 @@ class TooLongError(ValueError):
         self.n_tokens, self.max_length = n_tokens, max_length
         super().__init__(msg or f"conversation is {n_tokens} tokens, longer than max_length={max_length}")
 
-def _tokenize_segments(full, spans, tokenizer):
+def _tokenize_segments(full, spans, tokenizer, hide=()):
+    "Tokenize prompt and supervised pieces separately; tokens overlapping a `hide` character range are not supervised."
     pieces, cur = [], 0
     for a, b, _ in spans:
         if a < cur: raise ValueError("overlapping supervised spans")
-        if a > cur: pieces.append((full[cur:a], False))
-        pieces.append((full[a:b], True)); cur = b
-    if cur < len(full): pieces.append((full[cur:], False))
-    enc = tokenizer([t for t, _ in pieces], add_special_tokens=False)["input_ids"] if pieces else []
+        if a > cur: pieces.append((cur, full[cur:a], False))
+        pieces.append((a, full[a:b], True)); cur = b
+    if cur < len(full): pieces.append((cur, full[cur:], False))
+    if not pieces: return [], []
+    enc = tokenizer([t for _, t, _ in pieces], add_special_tokens=False, return_offsets_mapping=bool(hide))
     ids, labels = [], []
-    for (t, sup), e in zip(pieces, enc):
-        ids += e; labels += e if sup else [-100] * len(e)
+    for i, ((start, t, sup), e) in enumerate(zip(pieces, enc["input_ids"])):
+        if not sup: ids += e; labels += [-100] * len(e); continue
+        offs = enc["offset_mapping"][i] if hide else [(0, 0)] * len(e)
+        ids += e; labels += [x if not any(start + o0 < hb and ha < start + o1 for ha, hb in hide) else -100 for x, (o0, o1) in zip(e, offs)]
     return ids, labels
 
-def _unreason(sample, sem):
-    "Spans with each turn's reasoning text cut out (rendered, so the prompt is unchanged, but not supervised)."
+def _reasoning_ranges(sample, sem):
+    "Character ranges of each supervised turn's reasoning text (rendered, so the prompt is unchanged, but not trained on)."
     out = []
     for a, b, k in sample["spans"]:
         r = (sem[k].get("reasoning_content") or "").strip() if sem[k]["role"] == "assistant" else ""
         pos = sample["text"].find(r, a, b) if r else -1
-        out += [(a, b, k)] if pos < 0 else [x for x in [(a, pos, k), (pos + len(r), b, k)] if x[1] > x[0]]
+        if pos >= 0: out.append((pos, pos + len(r)))
     return out
 
 def _tokenize_plan(messages, tokenizer, tools, targets, tool_out, tool_from, train_on_reasoning):
     sem = prepare_messages(messages)
     samples = plan_samples(messages, tokenizer, tools, targets=targets, train_on_tool_output=tool_out, tool_from=tool_from)
-    return [(*_tokenize_segments(s["text"], s["spans"] if train_on_reasoning else _unreason(s, sem), tokenizer), s) for s in samples]
+    return [(*_tokenize_segments(s["text"], s["spans"], tokenizer, () if train_on_reasoning else _reasoning_ranges(s, sem)), s) for s in samples]
 
 def tokenize_samples(messages:list[dict], # chat messages (dict or JSON-string arguments)
                      tokenizer, # any tokenizer with a chat template
@@ -534,6 +540,73 @@ def tokenize_conversation(messages:list[dict], # chat messages (dict or JSON-str
                          f"samples (use tokenize_samples, or tokenize_record(..., samples=True))")
     return exs[0]
 
+# %% ../nbs/30_dataset.ipynb #t15serve
+_HERMES_RE = re.compile(r"<tool_call>(.*?)</tool_call>|<tool_call>(.*)", re.S)
+
+def hermes_parse(text:str, # model output, special tokens skipped (as vLLM decodes it)
+                ) -> tuple[str|None, list[dict]]:
+    "Content and `{name, arguments}` calls as vLLM's `hermes` tool parser reads them (a leading `<think>` block split off first, as its reasoning parser does)."
+    if "</think>" in text: text = text.split("</think>", 1)[1].lstrip("\n")
+    if "<tool_call>" not in text: return text, []
+    calls = [json.loads(a or b) for a, b in _HERMES_RE.findall(text)]
+    content = text[:text.find("<tool_call>")]
+    return content or None, [{"name": c["name"], "arguments": c["arguments"]} for c in calls]
+
+def train_serve_check(rec:dict, # an SFT record
+                      tokenizer, # the tokenizer (and chat template) it is trained with
+                     ) -> list[str]:
+    "Parse each supervised assistant span back, by `HFPolicy`'s parser and by a vLLM-hermes-style parser; return what does not give that turn's calls and text."
+    from types import SimpleNamespace
+    from trajsft.policy import HFPolicy, step_from_text
+    if isinstance(rec.get("tools"), str): rec = row_to_record(rec)
+    sem = prepare_messages(rec["messages"]); style = template_style(tokenizer)
+    pol = HFPolicy(SimpleNamespace(), tokenizer)   # only its decoding: special tokens dropped, tool-call tags kept
+    rid, bad = (rec.get("meta") or {}).get("run_id"), []
+    for s in plan_samples(rec["messages"], tokenizer, rec.get("tools"), (rec.get("meta") or {}).get("train_on") or "all_assistant"):
+        for a, b, k in s["spans"]:
+            m = sem[k]
+            if m["role"] != "assistant": continue
+            ids = tokenizer(s["text"][a:b], add_special_tokens=False)["input_ids"]
+            want = [(c["function"]["name"], c["function"]["arguments"]) for c in m.get("tool_calls") or []]
+            text, r = (m["content"] or "").strip(), (m.get("reasoning_content") or "").strip() if style["reasoning"] != "none" else ""
+            st = step_from_text(pol.decode(ids))
+            got = ((st.content or "").strip(), [(c.name, c.arguments) for c in st.tool_calls], (st.reasoning or "").strip(), st.metadata.get("format_error"))
+            if got != (text, want, r, None): bad.append(f"{rid}: message {k}: HFPolicy parser read {got!r}, expected {(text, want, r, None)!r}")
+            try: hc, hcalls = hermes_parse(tokenizer.decode(ids, skip_special_tokens=True))
+            except (json.JSONDecodeError, KeyError) as e: bad.append(f"{rid}: message {k}: hermes parser failed ({e})"); continue
+            if ((hc or "").strip(), [(c["name"], c["arguments"]) for c in hcalls]) != (text, want):
+                bad.append(f"{rid}: message {k}: hermes parser read {(hc, hcalls)!r}, expected {(text, want)!r}")
+    return bad
+
+# %% ../nbs/30_dataset.ipynb #t15fold0
+def with_chat_template(tokenizer, # a tokenizer
+                       template:str, # a Jinja chat template, or the path of a file holding one
+                      ):
+    "A copy of `tokenizer` rendering with `template` (what `--chat_template FILE` does)."
+    import copy
+    p = Path(template) if "{" not in template else None
+    if p is not None and not p.exists(): raise FileNotFoundError(f"chat template file {p} not found")
+    tok = copy.deepcopy(tokenizer); tok.chat_template = p.read_text(encoding="utf-8") if p is not None else template
+    return tok
+
+def fold_tool_messages(rec:dict, # an SFT record (in memory)
+                      ) -> dict:
+    "The record with tool calls written into assistant text (`<tool_call>` JSON) and tool results into user turns, for templates without a tool role."
+    out = []
+    for m in prepare_messages(rec["messages"]):
+        if m["role"] == "assistant" and m.get("tool_calls"):
+            calls = "\n".join(f'<tool_call>\n{json.dumps({"name": c["function"]["name"], "arguments": c["function"]["arguments"]}, ensure_ascii=False)}\n</tool_call>'
+                              for c in m["tool_calls"])
+            m = {k: v for k, v in m.items() if k != "tool_calls"} | {"content": (m["content"] + "\n" if m["content"] else "") + calls}
+        elif m["role"] == "tool":
+            text = f"<tool_response>\n{m['content']}\n</tool_response>"
+            if out and out[-1]["role"] == "user" and out[-1].get("_folded"): out[-1]["content"] += "\n" + text; continue
+            m = {"role": "user", "content": text, "_folded": True}
+        elif m["role"] == "user" and out and out[-1].get("_folded"):   # a user turn right after tool results joins them: roles keep alternating
+            out[-1]["content"] += "\n" + m["content"]; continue
+        out.append(m)
+    return {**rec, "messages": [{k: v for k, v in m.items() if k != "_folded"} for m in out], "meta": {**(rec.get("meta") or {}), "folded_tools": True}}
+
 # %% ../nbs/30_dataset.ipynb #57ddf18d
 def tokenize_record(rec:dict, # an SFT record (in memory or an on-disk row)
                     tokenizer, # tokenizer with a chat template
@@ -558,11 +631,14 @@ class MaskView:
     def _repr_html_(self): return self.html
     def __str__(self): return self.html
 
-def mask_view(example:dict, # with input_ids and labels
+def mask_view(example:dict|list, # with input_ids and labels; or a list of them (a record's inference-exact samples)
               tokenizer, # to turn ids into text
               max_tokens:int|None=3000, # show at most this many tokens (the tail is summarised)
              ) -> MaskView:
-    "Render an example with supervised tokens coloured (green) and the rest grey, inline in a notebook."
+    "Render an example (or each sample of a record) with supervised tokens coloured (green) and the rest grey, inline in a notebook."
+    if isinstance(example, (list, tuple)):
+        return MaskView("".join(f'<div style="margin:8px 0 2px;font-family:sans-serif;font-size:12px"><b>sample {i + 1} of {len(example)}</b></div>'
+                                + mask_view(e, tokenizer, max_tokens).html for i, e in enumerate(example)))
     ids, labels = list(example["input_ids"]), list(example["labels"])
     n_sup = sum(l != -100 for l in labels)
     parts = [f'<div style="font-family:monospace;font-size:12px;line-height:1.7;white-space:pre-wrap;word-break:break-all">'
@@ -781,6 +857,10 @@ def build(domain:str, # the domain name (sets the output folder)
           val_fraction:float=0.1, # share of tasks marked meta.split='val'
           seed:int=0, # for the split
           progress:bool=True, # progress bars
+          max_refused:float|None=0.05, # fail when more than this share of a file's records is refused by the chat template
+          train_on_reasoning:bool=True, # supervise the reasoning the template renders (off: prompt only)
+          chat_template:str|None=None, # a Jinja chat template (file path or text) replacing the tokenizer's own
+          fold_tools:bool=False, # for templates without a tool role: tool calls and results folded into assistant/user text
          ) -> dict:
     "Build the SFT files of a domain and its `manifest.json`; return the manifest."
     out_root = Path(out_dir) if out_dir is not None else data_dir() / "sft"
@@ -789,6 +869,7 @@ def build(domain:str, # the domain name (sets the output folder)
     if not paths: raise FileNotFoundError(f"no raw trajectory files match {', '.join(map(str, globs))}")
     trajs, load_errors = read_raw(paths, progress=progress)
     tok, tok_name = _load_tokenizer(tokenizer)
+    if chat_template: tok = with_chat_template(tok, chat_template)
     out = out_root / domain; out.mkdir(parents=True, exist_ok=True)
     # the split is decided once, by task, so every kind puts a task on the same side
     task_ids = sorted({t.task_id or t.run_id for t in trajs})
@@ -805,7 +886,10 @@ def build(domain:str, # the domain name (sets the output folder)
     files, aliases = {}, {}
     for name, kw in jobs:
         recs, rep = build_sft(trajs, **{"kind": "general"} | kw, **filters)
-        exs, kept, trep = tokenize_records(recs, tok, max_length=max_length, truncation=truncation, progress=progress)
+        if fold_tools: recs = [fold_tool_messages(r) for r in recs]
+        try: exs, kept, trep = tokenize_records(recs, tok, max_length=max_length, truncation=truncation, progress=progress,
+                                               max_refused=max_refused, train_on_reasoning=train_on_reasoning)
+        except RefusedRecords as e: raise RefusedRecords(f"{name}.jsonl: {e}") from None
         for r in kept: r["meta"]["split"] = "val" if r["meta"]["task_id"] in val_tasks else "train"
         path = write_sft(out / f"{name}.jsonl", kept)
         dropped = dict(sorted((Counter(rep["dropped"]) + Counter(trep["dropped"])).items()))
@@ -813,14 +897,16 @@ def build(domain:str, # the domain name (sets the output folder)
                             "split": dict(Counter(r["meta"]["split"] for r in kept)), "dropped": dropped,
                             "dropped_examples": rep["dropped_examples"] | trep["dropped_examples"],
                             "truncated_records": trep["truncated_records"], "truncated_turns": trep["truncated_turns"],
-                            "tokens": sft_stats(exs)}
+                            "refused": trep["refused"], "samples": trep["samples"], "samples_per_record": trep["samples_per_record"],
+                            "extra_tokens": trep["extra_tokens"], "tokens": sft_stats(exs)}
         if kw.get("tool"):
             a = out_root / f"{domain}_{kw['tool']}_sft.jsonl"
             aliases[a.name] = {"target": f"{domain}/{path.name}", "how": _alias(path, a)}
     manifest = {"domain": domain, "created_at": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
                 "raw_glob": [str(g) for g in globs], "raw_files": len(paths), "trajectories": len(trajs),
                 "load_errors": load_errors, "filters": filters, "tokenizer": tok_name, "max_length": max_length,
-                "truncation": truncation, "val_fraction": val_fraction, "seed": seed,
+                "truncation": truncation, "val_fraction": val_fraction, "seed": seed, "template_style": template_style(tok),
+                "max_refused": max_refused, "train_on_reasoning": train_on_reasoning, "fold_tools": fold_tools,
                 "tasks": {"train": len(task_ids) - len(val_tasks), "val": len(val_tasks)}, "files": files, "aliases": aliases}
     atomic_write_json(out / "manifest.json", manifest)
     return manifest
