@@ -542,6 +542,7 @@ def tokenize_conversation(messages:list[dict], # chat messages (dict or JSON-str
 
 # %% ../nbs/30_dataset.ipynb #t15serve
 _HERMES_RE = re.compile(r"<tool_call>(.*?)</tool_call>|<tool_call>(.*)", re.S)
+_DECODERS = {}
 
 def hermes_parse(text:str, # model output, special tokens skipped (as vLLM decodes it)
                 ) -> tuple[str|None, list[dict]]:
@@ -560,7 +561,9 @@ def train_serve_check(rec:dict, # an SFT record
     from trajsft.policy import HFPolicy, step_from_text
     if isinstance(rec.get("tools"), str): rec = row_to_record(rec)
     sem = prepare_messages(rec["messages"]); style = template_style(tokenizer)
-    pol = HFPolicy(SimpleNamespace(), tokenizer)   # only its decoding: special tokens dropped, tool-call tags kept
+    key = (_tok_name(tokenizer), id(tokenizer))
+    if key not in _DECODERS: _DECODERS[key] = HFPolicy(SimpleNamespace(), tokenizer)   # only its decoding: special tokens dropped, tool-call tags kept
+    pol = _DECODERS[key]
     rid, bad = (rec.get("meta") or {}).get("run_id"), []
     for s in plan_samples(rec["messages"], tokenizer, rec.get("tools"), (rec.get("meta") or {}).get("train_on") or "all_assistant"):
         for a, b, k in s["spans"]:
