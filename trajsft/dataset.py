@@ -932,12 +932,17 @@ def trajsft_build(domain:str="swe", # domain name: output goes to <out_dir>/<dom
                   truncation:str="drop", # drop | left
                   val_fraction:float=0.1, # share of tasks marked val
                   seed:int=0, # split seed
+                  chat_template:str=None, # a Jinja chat template file replacing the tokenizer's own
+                  fold_tools:bool=False, # fold tool calls/results into assistant/user text (templates without a tool role)
+                  max_refused:float=0.05, # fail when more than this share of a file's records is refused by the chat template
+                  no_reasoning_loss:bool=False, # keep reasoning in the samples but do not train on it
                  ):
     "Build SFT datasets (general, per-tool, per-agent) from raw trajectories, with a manifest."
     man = build(domain, raw_glob, out_dir, kinds=tuple(k.strip() for k in kinds.split(",") if k.strip()),
                 tools=[t.strip() for t in tools.split(",")] if tools else None, success_only=not all_runs,
                 min_steps=min_steps, max_steps=max_steps, dedup=not no_dedup, max_context_turns=max_context_turns,
-                tokenizer=tokenizer, max_length=max_length, truncation=truncation, val_fraction=val_fraction, seed=seed)
+                tokenizer=tokenizer, max_length=max_length, truncation=truncation, val_fraction=val_fraction, seed=seed,
+                chat_template=chat_template, fold_tools=fold_tools, max_refused=max_refused, train_on_reasoning=not no_reasoning_loss)
     root = Path(out_dir) if out_dir else data_dir() / "sft"
     print(f"{man['trajectories']} trajectories from {man['raw_files']} files ({len(man['load_errors'])} unreadable) -> {root / domain}")
     for name, f in man["files"].items():
