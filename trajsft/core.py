@@ -8,8 +8,8 @@ import os, sys, json, tempfile, functools
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['project_root', 'data_dir', 'models_dir', 'FixturesMissing', 'fixtures_dir', 'qwen_tokenizer_dir', 'atomic_write_text',
-           'atomic_write_json', 'cli_errors']
+__all__ = ['project_root', 'data_dir', 'models_dir', 'FixturesMissing', 'fixtures_dir', 'qwen_tokenizer_dir',
+           'qwen3_tokenizer_dir', 'atomic_write_text', 'atomic_write_json', 'cli_errors']
 
 # %% ../nbs/00a_core.ipynb #ff4d2631
 def project_root() -> Path:
@@ -42,6 +42,29 @@ def qwen_tokenizer_dir(required:bool=True) -> Path|None:
     env = os.environ.get("TRAJSFT_QWEN_TOKENIZER")
     if env and Path(env).exists(): return Path(env)
     return fixtures_dir("qwen2.5-tokenizer", required=required)
+
+# %% ../nbs/00a_core.ipynb #t15q3dir0
+def qwen3_tokenizer_dir(required:bool=True) -> Path|None:
+    "A loadable folder of the real Qwen3 tokenizer (`$TRAJSFT_QWEN3_TOKENIZER` or the fixture, its `tokenizer.json.gz` unpacked once to a temp folder)."
+    env = os.environ.get("TRAJSFT_QWEN3_TOKENIZER")
+    if env and Path(env).exists(): return Path(env)
+    src = fixtures_dir("qwen3-tokenizer", required=required)
+    if src is None: return None
+    if (src / "tokenizer.json").exists(): return src
+    gz = src / "tokenizer.json.gz"
+    if not gz.exists():
+        if not required: return None
+        raise FixturesMissing(f"{src} has neither tokenizer.json nor tokenizer.json.gz (see SOURCES.md there)")
+    import gzip, shutil, hashlib
+    digest = hashlib.sha256(gz.read_bytes()).hexdigest()[:12]
+    out = Path(tempfile.gettempdir()) / f"trajsft-qwen3-tokenizer-{digest}"
+    if not (out / "tokenizer.json").exists():
+        out.mkdir(parents=True, exist_ok=True)
+        for f in src.iterdir():
+            if f.is_file() and f.name != "tokenizer.json.gz": shutil.copyfile(f, out / f.name)
+        with gzip.open(gz, "rb") as fi: data = fi.read()
+        tmp = out / f".tokenizer.json.{os.getpid()}.tmp"; tmp.write_bytes(data); os.replace(tmp, out / "tokenizer.json")
+    return out
 
 # %% ../nbs/00a_core.ipynb #c21d5aeb
 def atomic_write_text(path, text:str, encoding="utf-8") -> Path:

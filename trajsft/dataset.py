@@ -14,10 +14,12 @@ from fastcore.script import call_parse
 
 # %% auto #0
 __all__ = ['META_KEYS', 'step_message', 'turn_units', 'head_end', 'record_hash', 'build_sft', 'split_by_task', 'record_to_row',
-           'row_to_record', 'write_sft', 'load_sft', 'prepare_messages', 'supervised_spans', 'TooLongError',
-           'tokenize_conversation', 'tokenize_record', 'MaskView', 'mask_view', 'PackingCollator', 'PaddedCollator',
-           'token_budget_batches', 'length_grouped_batches', 'tokenize_records', 'sft_stats', 'plot_lengths',
-           'read_raw', 'build', 'trajsft_build']
+           'row_to_record', 'write_sft', 'load_sft', 'TemplateRefusal', 'prepare_messages', 'template_style',
+           'plan_samples', 'supervised_spans', 'TooLongError', 'tokenize_samples', 'tokenize_conversation',
+           'hermes_parse', 'train_serve_check', 'with_chat_template', 'fold_tool_messages', 'tokenize_record',
+           'MaskView', 'mask_view', 'PackingCollator', 'PaddedCollator', 'token_budget_batches',
+           'length_grouped_batches', 'RefusedRecords', 'tokenize_records', 'sft_stats', 'plot_lengths', 'read_raw',
+           'build', 'trajsft_build']
 
 # %% ../nbs/30_dataset.ipynb #d21330fe
 META_KEYS = ("domain", "task_id", "run_id", "kind", "tool", "agent", "success", "reward", "n_turns",
@@ -234,8 +236,16 @@ def load_sft(path) -> list[dict]:
 def _render(messages, tokenizer, tools=None, add_generation_prompt=False) -> str:
     return tokenizer.apply_chat_template(messages, tools=tools or None, tokenize=False, add_generation_prompt=add_generation_prompt)
 
-def prepare_messages(messages:list[dict]) -> list[dict]:
-    "Copy of `messages` ready for a chat template: JSON-string arguments parsed to dicts, `None` content → `''`."
+def _tok_name(tokenizer) -> str: return str(getattr(tokenizer, "name_or_path", "") or type(tokenizer).__name__)
+
+class TemplateRefusal(ValueError):
+    "A record the chat template cannot render faithfully: `reason` is a short key (counted in manifests), the message says what to do."
+    def __init__(self, reason:str, msg:str): self.reason = reason; super().__init__(msg)
+
+def prepare_messages(messages:list[dict], # chat messages (dict or JSON-string arguments)
+                     style:dict|None=None, # `template_style(tokenizer)`: render the way this template expects
+                    ) -> list[dict]:
+    "Copy of `messages` ready for a chat template: JSON-string arguments parsed to dicts, `None` content → `''`; then `style` applied."
     out = []
     for i, m in enumerate(messages):
         m = dict(m)
@@ -250,8 +260,167 @@ def prepare_messages(messages:list[dict]) -> list[dict]:
                         raise ValueError(f"messages[{i}].tool_calls[{j}].function.arguments is not valid JSON ({e.msg}): {a[:80]!r}") from None
                 calls.append({**c, "function": fn} if "function" in c else {"type": "function", "function": fn})
             m["tool_calls"] = calls
-        out.append(m)
+        out.append(_styled(m, style) if style else m)
     return out
+
+def _styled(m:dict, style:dict) -> dict:
+    if m["role"] != "assistant": return m
+    m = dict(m)
+    if m.get("tool_calls"):
+        if style.get("string_args"):
+            m["tool_calls"] = [{**c, "function": {**c["function"], "arguments": json.dumps(c["function"]["arguments"], ensure_ascii=False)}} for c in m["tool_calls"]]
+        if style.get("content_none") and not m["content"]: m["content"] = None
+    r = m.get("reasoning_content")
+    if r and style.get("reasoning") == "inline":
+        m.pop("reasoning_content"); m["content"] = f"<think>\n{r}\n</think>\n\n{m['content'] or ''}"
+    return m
+
+# %% ../nbs/30_dataset.ipynb #t15style0
+_STYLE_CACHE = {}
+_PROBE_TOOLS = [{"type": "function", "function": {"name": "probe_fn", "description": "probe",
+                 "parameters": {"type": "object", "properties": {"probe_key": {"type": "string"}}, "required": ["probe_key"]}}}]
+
+def _probe_conv(content="", args=None, reasoning=None, final="PROBE_DONE"):
+    call = {"id": "call_probe", "type": "function", "function": {"name": "probe_fn", "arguments": {"probe_key": "PROBE_VALUE"} if args is None else args}}
+    last = {"role": "assistant", "content": final, **({"reasoning_content": reasoning} if reasoning is not None else {})}
+    return [{"role": "system", "content": "PROBE_SYSTEM"}, {"role": "user", "content": "PROBE_USER"},
+            {"role": "assistant", "content": content, "tool_calls": [call]},
+            {"role": "tool", "tool_call_id": "call_probe", "name": "probe_fn", "content": "PROBE_RESULT"}, last]
+
+def _try_render(messages, tokenizer, tools=None):
+    try: return _render(messages, tokenizer, tools), None
+    except Exception as e: return None, f"{type(e).__name__}: {e}"
+
+def template_style(tokenizer) -> dict:
+    "How this tokenizer's chat template wants tool calls, arguments and reasoning given; found by rendering probe conversations once (cached)."
+    key = (_tok_name(tokenizer), str(getattr(tokenizer, "chat_template", None)))
+    if key in _STYLE_CACHE: return _STYLE_CACHE[key]
+    def call_shown(text):  # the call as JSON after the user turn (the tool schema before it also names probe_fn)
+        t = (text or "").rsplit("PROBE_USER", 1)[-1]
+        return "probe_fn" in t and re.search(r'"probe_key"\s*:\s*"PROBE_VALUE"', t) is not None
+    st = {"content_none": False, "string_args": False, "calls": False, "calls_with_content": False,
+          "tool_role": False, "reasoning": "none", "errors": {}}
+    for content_none, string_args in [(False, False), (True, False), (False, True), (True, True)]:
+        args = '{"probe_key": "PROBE_VALUE"}' if string_args else None
+        text, err = _try_render(_probe_conv(None if content_none else "", args)[:3], tokenizer, _PROBE_TOOLS)
+        if err: st["errors"].setdefault("calls", err)
+        if call_shown(text): st.update(content_none=content_none, string_args=string_args, calls=True); break
+    args = '{"probe_key": "PROBE_VALUE"}' if st["string_args"] else None
+    st["calls_with_content"] = call_shown(_try_render(_probe_conv("PROBE_TEXT", args)[:3], tokenizer, _PROBE_TOOLS)[0])
+    conv = prepare_messages(_probe_conv(), st)
+    text, err = _try_render(conv, tokenizer, _PROBE_TOOLS)
+    st["tool_role"] = bool(text) and "PROBE_RESULT" in text
+    if err: st["errors"]["tool_role"] = err
+    if "PROBE_THINK" in (_try_render(_probe_conv(reasoning="PROBE_THINK")[:2] + [{"role": "assistant", "content": "PROBE_DONE", "reasoning_content": "PROBE_THINK"}], tokenizer)[0] or ""):
+        st["reasoning"] = "reasoning_content"
+    elif "</think>" in str(getattr(tokenizer, "chat_template", "")) and "PROBE_THINK" in (_try_render(
+            [{"role": "user", "content": "PROBE_USER"}, {"role": "assistant", "content": "<think>\nPROBE_THINK\n</think>\n\nPROBE_DONE"}], tokenizer)[0] or ""):
+        st["reasoning"] = "inline"
+    _STYLE_CACHE[key] = st
+    return st
+
+# %% ../nbs/30_dataset.ipynb #t15plan00
+def _leaves(v):
+    "Argument values as the strings a template may print them as (raw and JSON-escaped)."
+    if isinstance(v, dict): return [x for a in v.values() for x in _leaves(a)]
+    if isinstance(v, list): return [x for a in v for x in _leaves(a)]
+    if isinstance(v, str): return [(v, json.dumps(v, ensure_ascii=False)[1:-1], json.dumps(v)[1:-1])] if v.strip() else []
+    return [(json.dumps(v), str(v))]
+
+def _render_or_refuse(msgs, tokenizer, tools, gen, style):
+    try: return _render(msgs, tokenizer, tools, gen)
+    except Exception as e:
+        name = _tok_name(tokenizer)
+        if any(m["role"] == "tool" for m in msgs) and not style.get("tool_role"):
+            raise TemplateRefusal("no_tool_role", f"{name}: this chat template cannot express tool results ({type(e).__name__}: {str(e)[:160]}): "
+                                  "pass a chat template with a tool role (--chat_template FILE) or fold tool results into user turns (fold_tools=True)") from None
+        raise TemplateRefusal("template_error", f"{name}: the chat template failed on messages[:{len(msgs)}] ({type(e).__name__}: {str(e)[:200]})") from None
+
+def _fidelity(sem, samples, full, tokenizer, style):
+    "Refuse unless every assistant span holds its turn's text, calls, argument values (and reasoning) and every tool result is in the prompt."
+    name = _tok_name(tokenizer)
+    for s in samples:
+        for a, b, k in s["spans"]:
+            m = sem[k]
+            if m["role"] != "assistant": continue
+            span = s["text"][a:b]
+            def refuse(reason, what, hint=""):
+                raise TemplateRefusal(reason, f"{name}: message {k} (assistant): {what} is missing from the supervised tokens of this chat template{hint}")
+            for j, c in enumerate(m.get("tool_calls") or []):
+                fn = c["function"]
+                if fn["name"] not in span:
+                    hint = ("; this template renders no tool calls at all: pass one that does (--chat_template FILE) or fold them into the text (fold_tools=True)"
+                            if not style.get("calls") else "; this template drops `tool_calls` when `content` is not empty"
+                            if m["content"] and not style.get("calls_with_content") else "")
+                    refuse("drops_tool_calls", f"tool_calls[{j}] ({fn['name']})", hint)
+                for forms in _leaves(fn["arguments"]):
+                    if not any(f in span for f in forms):
+                        refuse("drops_arguments", f"an argument value of tool_calls[{j}] ({fn['name']}): {forms[0][:60]!r}")
+            if (m["content"] or "").strip() and m["content"].strip() not in span:
+                refuse("drops_content", "its content" + (f" ({m['content'].strip()[:60]!r})"))
+            r = (m.get("reasoning_content") or "").strip()
+            if r and style.get("reasoning") != "none" and r not in span:
+                refuse("drops_reasoning", f"its reasoning ({r[:60]!r}), which the template renders for other turns")
+    for i, m in enumerate(sem):
+        if m["role"] == "tool" and (m["content"] or "").strip() and m["content"].strip() not in full:
+            raise TemplateRefusal("drops_tool_results", f"{name}: message {i} (tool): the tool result is not in the rendered prompt: this chat template has no "
+                                  "tool role; pass a chat template that renders tool results (--chat_template FILE) or fold them into user turns (fold_tools=True)")
+
+def plan_samples(messages:list[dict], # chat messages (dict or JSON-string arguments)
+                 tokenizer, # any tokenizer with a chat template
+                 tools:list[dict]|None=None, # OpenAI tool schemas rendered by the template
+                 train_on:str="all_assistant", # all_assistant | last_assistant
+                 train_on_tool_output:bool=False, # also supervise the text of tool results
+                 targets:list[int]|None=None, # explicit assistant message indices to supervise (overrides train_on)
+                 tool_from:int=0, # tool results before this index are not supervised
+                 check:bool=True, # run the fidelity check
+                ) -> list[dict]:
+    "Inference-exact samples `{text, end, spans}`: each assistant turn's prompt is exactly the generation prompt the model acts on; stable stretches share one sample."
+    if train_on not in ("all_assistant", "last_assistant"): raise ValueError(f"train_on must be 'all_assistant' or 'last_assistant', got {train_on!r}")
+    style = template_style(tokenizer)
+    sem = prepare_messages(messages); msgs = prepare_messages(sem, style); n = len(msgs)
+    memo = {}
+    def r(k, gen=False):
+        if (k, gen) not in memo: memo[k, gen] = _render_or_refuse(msgs[:k], tokenizer, tools, gen, style)
+        return memo[k, gen]
+    if targets is None:
+        targets = [k for k, m in enumerate(msgs) if m["role"] == "assistant"]
+        if train_on == "last_assistant": targets = targets[-1:]
+    for k in sorted(targets):
+        if k == 0: raise ValueError("message 0 is an assistant message; a conversation must start with a system or user message")
+        if not r(k + 1).startswith(r(k, True)):
+            raise TemplateRefusal("not_prefix_stable", f"{_tok_name(tokenizer)}: the chat template is not prefix-stable before message {k} (assistant): the prompt "
+                                  f"rendered with add_generation_prompt=True is not a prefix of messages[:{k + 1}] rendered, so no sample can train this turn as the model sees it")
+    samples, cur = [], None
+    for k in sorted(targets, reverse=True):
+        p, q = r(k, True), r(k + 1)
+        if cur is None or not cur["text"].startswith(q):   # a new sample: this turn as the last message (the whole conversation for the last turn, if stable there)
+            end = n if cur is None and r(n).startswith(q) else k + 1
+            cur = {"text": r(end), "end": end, "spans": []}; samples.append(cur)
+        cur["spans"].append((len(p), len(q), k))   # empty spans too: the fidelity check must see a turn the template rendered as nothing
+    samples.reverse()
+    if train_on_tool_output:
+        k = tool_from
+        while k < n:
+            if msgs[k]["role"] != "tool": k += 1; continue
+            j = k
+            while j < n and msgs[j]["role"] == "tool": j += 1
+            s = next((s for s in samples if s["end"] >= j), None)
+            if s is not None:
+                cur_pos, end_pos = len(r(k)), len(r(j))
+                if not (s["text"].startswith(r(k)) and s["text"].startswith(r(j))):
+                    raise TemplateRefusal("not_prefix_stable", f"{_tok_name(tokenizer)}: the chat template is not prefix-stable before message {k} (tool)")
+                for i in range(k, j):
+                    c = msgs[i]["content"]
+                    if not c: continue
+                    pos = s["text"].find(c, cur_pos, end_pos)
+                    if pos < 0: raise ValueError(f"the text of tool message {i} does not appear verbatim in the rendering; cannot supervise it")
+                    s["spans"].append((pos, pos + len(c), i)); cur_pos = pos + len(c)
+            k = j
+    for s in samples: s["spans"].sort()
+    if check: _fidelity(sem, samples, r(n), tokenizer, style)
+    for s in samples: s["spans"] = [x for x in s["spans"] if x[1] > x[0]]
+    return samples
 
 def supervised_spans(messages:list[dict], # chat messages (dict or JSON-string arguments)
                      tokenizer, # any tokenizer with a chat template
@@ -259,38 +428,12 @@ def supervised_spans(messages:list[dict], # chat messages (dict or JSON-string a
                      train_on:str="all_assistant", # all_assistant | last_assistant
                      train_on_tool_output:bool=False, # also supervise the text of tool results
                     ) -> tuple[str, list[tuple[int,int,int]]]:
-    "The rendered conversation and the sorted `(start, end, message_index)` character spans to supervise (prefix-diff)."
-    if train_on not in ("all_assistant", "last_assistant"): raise ValueError(f"train_on must be 'all_assistant' or 'last_assistant', got {train_on!r}")
-    messages = prepare_messages(messages)
-    full = _render(messages, tokenizer, tools)
-    def prefix(k, gen, what):
-        t = _render(messages[:k], tokenizer, tools, gen)
-        if not full.startswith(t):
-            raise ValueError(f"the chat template is not prefix-stable before message {k} ({what}): rendering messages[:{k}] "
-                             f"is not a prefix of the whole conversation, so its span cannot be found by prefix-diff")
-        return len(t)
-    asst = [k for k, m in enumerate(messages) if m["role"] == "assistant"]
-    if train_on == "last_assistant": asst = asst[-1:]
-    spans = []
-    for k in asst:
-        if k == 0: raise ValueError("message 0 is an assistant message; a conversation must start with a system or user message")
-        a, b = prefix(k, True, "assistant"), prefix(k + 1, False, "assistant")
-        if b > a: spans.append((a, b, k))
-    if train_on_tool_output:
-        k = 0
-        while k < len(messages):
-            if messages[k]["role"] != "tool": k += 1; continue
-            j = k
-            while j < len(messages) and messages[j]["role"] == "tool": j += 1
-            cur, end = prefix(k, False, "tool"), prefix(j, False, "tool")
-            for i in range(k, j):
-                c = messages[i]["content"]
-                if not c: continue
-                pos = full.find(c, cur, end)
-                if pos < 0: raise ValueError(f"the text of tool message {i} does not appear verbatim in the rendering; cannot supervise it")
-                spans.append((pos, pos + len(c), i)); cur = pos + len(c)
-            k = j
-    return full, sorted(spans)
+    "The rendered conversation and its sorted `(start, end, message_index)` spans, when the template renders it as one sample."
+    samples = plan_samples(messages, tokenizer, tools, train_on, train_on_tool_output)
+    if len(samples) != 1:
+        raise ValueError(f"{_tok_name(tokenizer)}: the chat template is not prefix-stable over this conversation: it gives {len(samples)} inference-exact "
+                         f"samples (use plan_samples / tokenize_samples)")
+    return samples[0]["text"], samples[0]["spans"]
 
 # %% ../nbs/30_dataset.ipynb #c470ecc6
 class TooLongError(ValueError):
@@ -299,22 +442,86 @@ class TooLongError(ValueError):
         self.n_tokens, self.max_length = n_tokens, max_length
         super().__init__(msg or f"conversation is {n_tokens} tokens, longer than max_length={max_length}")
 
-def _tokenize_segments(full, spans, tokenizer):
+def _tokenize_segments(full, spans, tokenizer, hide=()):
+    "Tokenize prompt and supervised pieces separately; tokens overlapping a `hide` character range are not supervised."
     pieces, cur = [], 0
     for a, b, _ in spans:
         if a < cur: raise ValueError("overlapping supervised spans")
-        if a > cur: pieces.append((full[cur:a], False))
-        pieces.append((full[a:b], True)); cur = b
-    if cur < len(full): pieces.append((full[cur:], False))
-    enc = tokenizer([t for t, _ in pieces], add_special_tokens=False)["input_ids"] if pieces else []
+        if a > cur: pieces.append((cur, full[cur:a], False))
+        pieces.append((a, full[a:b], True)); cur = b
+    if cur < len(full): pieces.append((cur, full[cur:], False))
+    if not pieces: return [], []
+    enc = tokenizer([t for _, t, _ in pieces], add_special_tokens=False, return_offsets_mapping=bool(hide))
     ids, labels = [], []
-    for (t, sup), e in zip(pieces, enc):
-        ids += e; labels += e if sup else [-100] * len(e)
+    for i, ((start, t, sup), e) in enumerate(zip(pieces, enc["input_ids"])):
+        if not sup: ids += e; labels += [-100] * len(e); continue
+        offs = enc["offset_mapping"][i] if hide else [(0, 0)] * len(e)
+        ids += e; labels += [x if not any(start + o0 < hb and ha < start + o1 for ha, hb in hide) else -100 for x, (o0, o1) in zip(e, offs)]
     return ids, labels
 
-def _tokenize(messages, tokenizer, tools, train_on, train_on_tool_output):
-    full, spans = supervised_spans(messages, tokenizer, tools, train_on, train_on_tool_output)
-    return _tokenize_segments(full, spans, tokenizer)
+def _reasoning_ranges(sample, sem):
+    "Character ranges of each supervised turn's reasoning text (rendered, so the prompt is unchanged, but not trained on)."
+    out = []
+    for a, b, k in sample["spans"]:
+        r = (sem[k].get("reasoning_content") or "").strip() if sem[k]["role"] == "assistant" else ""
+        pos = sample["text"].find(r, a, b) if r else -1
+        if pos >= 0: out.append((pos, pos + len(r)))
+    return out
+
+def _tokenize_plan(messages, tokenizer, tools, targets, tool_out, tool_from, train_on_reasoning):
+    sem = prepare_messages(messages)
+    samples = plan_samples(messages, tokenizer, tools, targets=targets, train_on_tool_output=tool_out, tool_from=tool_from)
+    return [(*_tokenize_segments(s["text"], s["spans"], tokenizer, () if train_on_reasoning else _reasoning_ranges(s, sem)), s) for s in samples]
+
+def tokenize_samples(messages:list[dict], # chat messages (dict or JSON-string arguments)
+                     tokenizer, # any tokenizer with a chat template
+                     tools:list[dict]|None=None, # OpenAI tool schemas
+                     max_length:int|None=None, # longest allowed sample, in tokens
+                     train_on:str="all_assistant", # all_assistant | last_assistant (the tool-specialist records)
+                     train_on_tool_output:bool=False, # also supervise tool results (off: the model should not learn to imagine observations)
+                     truncation:str="drop", # over max_length: drop (raise TooLongError) | left (cut whole turns after system+task)
+                     train_on_reasoning:bool=True, # supervise the reasoning the template renders (off: keep it in the prompt only)
+                     info:dict|None=None, # if given, filled with n_tokens, n_supervised, n_tokens_before, cut_turns, n_samples
+                    ) -> list[dict]:
+    "Inference-exact examples (`input_ids`, `labels`, `attention_mask`) of a conversation: one for a prefix-stable template, more where it is not."
+    if truncation not in ("drop", "left"): raise ValueError(f"truncation must be 'drop' or 'left', got {truncation!r}")
+    if train_on not in ("all_assistant", "last_assistant"): raise ValueError(f"train_on must be 'all_assistant' or 'last_assistant', got {train_on!r}")
+    messages = prepare_messages(messages)
+    targets = [k for k, m in enumerate(messages) if m["role"] == "assistant"]
+    if train_on == "last_assistant": targets = targets[-1:]
+    plan = _tokenize_plan(messages, tokenizer, tools, targets, train_on_tool_output, 0, train_on_reasoning)
+    n_before, cut, out, prev_end = sum(len(ids) for ids, _, _ in plan), 0, [], 0
+    for ids, labels, s in plan:
+        if max_length is None or len(ids) <= max_length:
+            out.append((ids, labels)); prev_end = s["end"]; continue
+        if truncation == "drop": raise TooLongError(len(ids), max_length, "" if len(plan) == 1 else
+                                                    f"sample ending at message {s['end'] - 1} is {len(ids)} tokens, longer than max_length={max_length}")
+        sub = messages[:s["end"]]; h = head_end(sub); units = turn_units(sub, h)
+        mine = [k for _, _, k in s["spans"] if sub[k]["role"] == "assistant"] or [max(targets)]
+        # cut c units from the left; keep at least the unit holding this sample's last target turn
+        max_cut = max([i for i, (b, e) in enumerate(units) if b <= max(mine) < e] + [0])
+        def attempt(c):
+            start = units[c][0]; shift = lambda i: h + i - start
+            msgs = sub[:h] + [m for b, e in units[c:] for m in sub[b:e]]
+            return _tokenize_plan(msgs, tokenizer, tools, [shift(k) for k in mine if k >= start], train_on_tool_output,
+                                  max(h, shift(prev_end)), train_on_reasoning)
+        lo, hi, best = 1, max_cut, None  # smallest c that fits: length is non-increasing in c
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            r = attempt(mid)
+            if max(len(x[0]) for x in r) <= max_length: best, hi = (mid, r), mid - 1
+            else: lo = mid + 1
+        if best is None:
+            raise TooLongError(len(ids), max_length, f"conversation is {len(ids)} tokens, longer than max_length={max_length}, "
+                                                     f"even with all {max_cut} earlier turns cut (system, task and the last turn alone are too long)")
+        cut += best[0]; out += [(i, l) for i, l, _ in best[1]]; prev_end = s["end"]
+    out = [(i, l) for i, l in out if any(x != -100 for x in l)]
+    n_sup = sum(x != -100 for _, l in out for x in l)
+    if n_sup == 0: raise ValueError("no supervised token: the conversation has no assistant turn to train on")
+    if info is not None:
+        info.update(n_tokens=sum(len(i) for i, _ in out), n_supervised=n_sup, n_tokens_before=n_before, cut_turns=cut, n_samples=len(out),
+                    extra_tokens=sum(len(i) for i, _ in out) - max(len(i) for i, _ in out))
+    return [{"input_ids": i, "labels": l, "attention_mask": [1] * len(i)} for i, l in out]
 
 def tokenize_conversation(messages:list[dict], # chat messages (dict or JSON-string arguments)
                           tokenizer, # any tokenizer with a chat template
@@ -324,35 +531,84 @@ def tokenize_conversation(messages:list[dict], # chat messages (dict or JSON-str
                           train_on_tool_output:bool=False, # also supervise tool results (off: the model should not learn to imagine observations)
                           truncation:str="drop", # over max_length: drop (raise TooLongError) | left (cut whole turns after system+task)
                           info:dict|None=None, # if given, filled with n_tokens, n_supervised, n_tokens_before, cut_turns
+                          train_on_reasoning:bool=True, # supervise the reasoning the template renders
                          ) -> dict:
-    "`input_ids`, `labels` (-100 where not supervised) and `attention_mask` from the tokenizer's own chat template."
-    if truncation not in ("drop", "left"): raise ValueError(f"truncation must be 'drop' or 'left', got {truncation!r}")
-    messages = prepare_messages(messages)
-    ids, labels = _tokenize(messages, tokenizer, tools, train_on, train_on_tool_output)
-    n_before, cut = len(ids), 0
-    if max_length is not None and len(ids) > max_length:
-        if truncation == "drop": raise TooLongError(len(ids), max_length)
-        h = head_end(messages); units = turn_units(messages, h)
-        last_a = max((k for k, m in enumerate(messages) if m["role"] == "assistant"), default=-1)
-        # cut c units from the left; keep at least the unit holding the last assistant turn (the target of last_assistant)
-        max_cut = max([i for i, (b, e) in enumerate(units) if b <= last_a < e] + [0])
-        def attempt(c):
-            msgs = messages[:h] + [m for b, e in units[c:] for m in messages[b:e]]
-            return _tokenize(msgs, tokenizer, tools, train_on, train_on_tool_output)
-        lo, hi, best = 1, max_cut, None  # smallest c that fits: length is non-increasing in c
-        while lo <= hi:
-            mid = (lo + hi) // 2
-            r = attempt(mid)
-            if len(r[0]) <= max_length: best, hi = (mid, r), mid - 1
-            else: lo = mid + 1
-        if best is None:
-            raise TooLongError(n_before, max_length, f"conversation is {n_before} tokens, longer than max_length={max_length}, "
-                                                     f"even with all {max_cut} earlier turns cut (system, task and the last turn alone are too long)")
-        cut, (ids, labels) = best
-    n_sup = sum(l != -100 for l in labels)
-    if n_sup == 0: raise ValueError("no supervised token: the conversation has no assistant turn to train on")
-    if info is not None: info.update(n_tokens=len(ids), n_supervised=n_sup, n_tokens_before=n_before, cut_turns=cut)
-    return {"input_ids": ids, "labels": labels, "attention_mask": [1] * len(ids)}
+    "One example (`input_ids`, `labels` -100 where not supervised, `attention_mask`) from the tokenizer's own chat template; see `tokenize_samples` for templates that are not prefix-stable."
+    exs = tokenize_samples(messages, tokenizer, tools, max_length, train_on, train_on_tool_output, truncation, train_on_reasoning, info)
+    if len(exs) != 1:
+        raise ValueError(f"{_tok_name(tokenizer)}: the chat template is not prefix-stable over this conversation: it gives {len(exs)} inference-exact "
+                         f"samples (use tokenize_samples, or tokenize_record(..., samples=True))")
+    return exs[0]
+
+# %% ../nbs/30_dataset.ipynb #t15serve
+_HERMES_RE = re.compile(r"<tool_call>(.*?)</tool_call>|<tool_call>(.*)", re.S)
+_DECODERS = {}
+
+def hermes_parse(text:str, # model output, special tokens skipped (as vLLM decodes it)
+                ) -> tuple[str|None, list[dict]]:
+    "Content and `{name, arguments}` calls as vLLM's `hermes` tool parser reads them (a leading `<think>` block split off first, as its reasoning parser does)."
+    if "</think>" in text: text = text.split("</think>", 1)[1].lstrip("\n")
+    if "<tool_call>" not in text: return text, []
+    calls = [json.loads(a or b) for a, b in _HERMES_RE.findall(text)]
+    content = text[:text.find("<tool_call>")]
+    return content or None, [{"name": c["name"], "arguments": c["arguments"]} for c in calls]
+
+def train_serve_check(rec:dict, # an SFT record
+                      tokenizer, # the tokenizer (and chat template) it is trained with
+                     ) -> list[str]:
+    "Parse each supervised assistant span back, by `HFPolicy`'s parser and by a vLLM-hermes-style parser; return what does not give that turn's calls and text."
+    from types import SimpleNamespace
+    from trajsft.policy import HFPolicy, step_from_text
+    if isinstance(rec.get("tools"), str): rec = row_to_record(rec)
+    sem = prepare_messages(rec["messages"]); style = template_style(tokenizer)
+    key = (_tok_name(tokenizer), id(tokenizer))
+    if key not in _DECODERS: _DECODERS[key] = HFPolicy(SimpleNamespace(), tokenizer)   # only its decoding: special tokens dropped, tool-call tags kept
+    pol = _DECODERS[key]
+    rid, bad = (rec.get("meta") or {}).get("run_id"), []
+    for s in plan_samples(rec["messages"], tokenizer, rec.get("tools"), (rec.get("meta") or {}).get("train_on") or "all_assistant"):
+        for a, b, k in s["spans"]:
+            m = sem[k]
+            if m["role"] != "assistant": continue
+            ids = tokenizer(s["text"][a:b], add_special_tokens=False)["input_ids"]
+            want = [(c["function"]["name"], c["function"]["arguments"]) for c in m.get("tool_calls") or []]
+            text, r = (m["content"] or "").strip(), (m.get("reasoning_content") or "").strip() if style["reasoning"] != "none" else ""
+            st = step_from_text(pol.decode(ids))
+            got = ((st.content or "").strip(), [(c.name, c.arguments) for c in st.tool_calls], (st.reasoning or "").strip(), st.metadata.get("format_error"))
+            if got != (text, want, r, None): bad.append(f"{rid}: message {k}: HFPolicy parser read {got!r}, expected {(text, want, r, None)!r}")
+            try: hc, hcalls = hermes_parse(tokenizer.decode(ids, skip_special_tokens=True))
+            except (json.JSONDecodeError, KeyError) as e: bad.append(f"{rid}: message {k}: hermes parser failed ({e})"); continue
+            if ((hc or "").strip(), [(c["name"], c["arguments"]) for c in hcalls]) != (text, want):
+                bad.append(f"{rid}: message {k}: hermes parser read {(hc, hcalls)!r}, expected {(text, want)!r}")
+    return bad
+
+# %% ../nbs/30_dataset.ipynb #t15fold0
+def with_chat_template(tokenizer, # a tokenizer
+                       template:str, # a Jinja chat template, or the path of a file holding one
+                      ):
+    "A copy of `tokenizer` rendering with `template` (what `--chat_template FILE` does)."
+    import copy
+    p = Path(template) if "{" not in template else None
+    if p is not None and not p.exists(): raise FileNotFoundError(f"chat template file {p} not found")
+    tok = copy.deepcopy(tokenizer); tok.chat_template = p.read_text(encoding="utf-8") if p is not None else template
+    return tok
+
+def fold_tool_messages(rec:dict, # an SFT record (in memory)
+                      ) -> dict:
+    "The record with tool calls written into assistant text (`<tool_call>` JSON) and tool results into user turns, for templates without a tool role."
+    out = []
+    for m in prepare_messages(rec["messages"]):
+        if m["role"] == "assistant" and m.get("tool_calls"):
+            calls = "\n".join(f'<tool_call>\n{json.dumps({"name": c["function"]["name"], "arguments": c["function"]["arguments"]}, ensure_ascii=False)}\n</tool_call>'
+                              for c in m["tool_calls"])
+            m = {k: v for k, v in m.items() if k != "tool_calls"} | {"content": (m["content"] + "\n" if m["content"] else "") + calls}
+        elif m["role"] == "tool":
+            text = f"<tool_response>\n{m['content']}\n</tool_response>"
+            if out and out[-1]["role"] == "user" and out[-1].get("_folded"): out[-1]["content"] += "\n" + text; continue
+            m = {"role": "user", "content": text, "_folded": True}
+        elif m["role"] == "user" and out and out[-1].get("_folded"):   # a user turn right after tool results joins them: roles keep alternating
+            out[-1]["content"] += "\n" + m["content"]; continue
+        out.append(m)
+    return {**rec, "messages": [{k: v for k, v in m.items() if k != "_folded"} for m in out], "meta": {**(rec.get("meta") or {}), "folded_tools": True}}
 
 # %% ../nbs/30_dataset.ipynb #57ddf18d
 def tokenize_record(rec:dict, # an SFT record (in memory or an on-disk row)
@@ -360,13 +616,16 @@ def tokenize_record(rec:dict, # an SFT record (in memory or an on-disk row)
                     max_length:int|None=None, # longest example in tokens
                     truncation:str="drop", # drop | left
                     train_on_tool_output:bool=False, # also supervise tool results
-                    info:dict|None=None, # filled as in `tokenize_conversation`
-                   ) -> dict:
-    "Tokenize an SFT record, honouring `meta.train_on`."
+                    info:dict|None=None, # filled as in `tokenize_samples`
+                    samples:bool=False, # return the list of inference-exact samples (needed where the template is not prefix-stable)
+                    train_on_reasoning:bool=True, # supervise the reasoning the template renders
+                   ) -> dict|list[dict]:
+    "Tokenize an SFT record, honouring `meta.train_on`: one example, or with `samples=True` the list of them."
     if isinstance(rec.get("tools"), str): rec = row_to_record(rec)
     train_on = (rec.get("meta") or {}).get("train_on") or "all_assistant"
-    return tokenize_conversation(rec["messages"], tokenizer, tools=rec.get("tools"), max_length=max_length, train_on=train_on,
-                                 train_on_tool_output=train_on_tool_output, truncation=truncation, info=info)
+    f = tokenize_samples if samples else tokenize_conversation
+    return f(rec["messages"], tokenizer, tools=rec.get("tools"), max_length=max_length, train_on=train_on,
+             train_on_tool_output=train_on_tool_output, truncation=truncation, info=info, train_on_reasoning=train_on_reasoning)
 
 # %% ../nbs/30_dataset.ipynb #b94c49d0
 class MaskView:
@@ -375,11 +634,14 @@ class MaskView:
     def _repr_html_(self): return self.html
     def __str__(self): return self.html
 
-def mask_view(example:dict, # with input_ids and labels
+def mask_view(example:dict|list, # with input_ids and labels; or a list of them (a record's inference-exact samples)
               tokenizer, # to turn ids into text
               max_tokens:int|None=3000, # show at most this many tokens (the tail is summarised)
              ) -> MaskView:
-    "Render an example with supervised tokens coloured (green) and the rest grey, inline in a notebook."
+    "Render an example (or each sample of a record) with supervised tokens coloured (green) and the rest grey, inline in a notebook."
+    if isinstance(example, (list, tuple)):
+        return MaskView("".join(f'<div style="margin:8px 0 2px;font-family:sans-serif;font-size:12px"><b>sample {i + 1} of {len(example)}</b></div>'
+                                + mask_view(e, tokenizer, max_tokens).html for i, e in enumerate(example)))
     ids, labels = list(example["input_ids"]), list(example["labels"])
     n_sup = sum(l != -100 for l in labels)
     parts = [f'<div style="font-family:monospace;font-size:12px;line-height:1.7;white-space:pre-wrap;word-break:break-all">'
@@ -474,28 +736,42 @@ def length_grouped_batches(lengths:list[int], # tokens per example
     return batches
 
 # %% ../nbs/30_dataset.ipynb #c8f8fda4
+class RefusedRecords(ValueError):
+    "More than `max_refused` of the records were refused by the fidelity check: the command fails rather than train on what is left."
+
 def tokenize_records(records:list[dict], # SFT records
                      tokenizer, # tokenizer with a chat template
                      max_length:int|None=None, # longest example
                      truncation:str="drop", # drop | left
                      progress:bool=False, # tqdm bar
+                     max_refused:float|None=0.05, # fail when more than this share of records is refused by the chat template (None: never)
+                     train_on_reasoning:bool=True, # supervise the reasoning the template renders
                     ) -> tuple[list[dict], list[dict], dict]:
-    "Tokenize records; return `(examples, kept_records, report)` with drops (too long, empty mask, bad template) counted."
+    "Tokenize records into inference-exact samples; return `(examples, kept_records, report)` with drops and refusals counted by reason."
     from tqdm.auto import tqdm
     exs, kept, dropped, examples, cut_records, cut_turns = [], [], Counter(), defaultdict(list), 0, 0
+    refused, n_samples, extra = Counter(), Counter(), 0
     for r in tqdm(records, desc="tokenizing", disable=not progress):
         info = {}
-        try: ex = tokenize_record(r, tokenizer, max_length=max_length, truncation=truncation, info=info)
+        try: ex = tokenize_record(r, tokenizer, max_length=max_length, truncation=truncation, info=info, samples=True, train_on_reasoning=train_on_reasoning)
         except TooLongError as e: reason, msg = "too_long", str(e)
+        except TemplateRefusal as e: reason, msg = f"refused_{e.reason}", str(e); refused[e.reason] += 1
         except ValueError as e: reason, msg = ("empty_mask" if "no supervised token" in str(e) else "tokenize_error"), str(e)
         else:
-            exs.append(ex); kept.append(r)
+            exs += ex; kept.append(r); n_samples[len(ex)] += 1; extra += info["extra_tokens"]
             if info["cut_turns"]: cut_records += 1; cut_turns += info["cut_turns"]
             continue
         dropped[reason] += 1
-        if len(examples[reason]) < 5: examples[reason].append(f"{(r.get('meta') or {}).get('run_id')}: {msg[:200]}")
+        if len(examples[reason]) < 5: examples[reason].append(f"{(r.get('meta') or {}).get('run_id')}: {msg[:300]}")
+    n_ref = sum(refused.values())
+    if max_refused is not None and records and n_ref / len(records) > max_refused:
+        top, cnt = refused.most_common(1)[0]
+        raise RefusedRecords(f"{_tok_name(tokenizer)}: {n_ref} of {len(records)} records ({n_ref / len(records):.0%}, more than max_refused={max_refused:.0%}) "
+                             f"are refused by the chat template; most often ({cnt}) {top}: {examples[f'refused_{top}'][0]}")
     return exs, kept, {"dropped": dict(sorted(dropped.items())), "dropped_examples": dict(examples),
-                       "truncated_records": cut_records, "truncated_turns": cut_turns}
+                       "truncated_records": cut_records, "truncated_turns": cut_turns, "refused": dict(sorted(refused.items())),
+                       "samples": len(exs), "samples_per_record": dict(sorted(n_samples.items())), "extra_tokens": extra}
+
 
 def sft_stats(examples:list[dict], # tokenized examples
              ) -> dict:
@@ -584,6 +860,10 @@ def build(domain:str, # the domain name (sets the output folder)
           val_fraction:float=0.1, # share of tasks marked meta.split='val'
           seed:int=0, # for the split
           progress:bool=True, # progress bars
+          max_refused:float|None=0.05, # fail when more than this share of a file's records is refused by the chat template
+          train_on_reasoning:bool=True, # supervise the reasoning the template renders (off: prompt only)
+          chat_template:str|None=None, # a Jinja chat template (file path or text) replacing the tokenizer's own
+          fold_tools:bool=False, # for templates without a tool role: tool calls and results folded into assistant/user text
          ) -> dict:
     "Build the SFT files of a domain and its `manifest.json`; return the manifest."
     out_root = Path(out_dir) if out_dir is not None else data_dir() / "sft"
@@ -592,6 +872,7 @@ def build(domain:str, # the domain name (sets the output folder)
     if not paths: raise FileNotFoundError(f"no raw trajectory files match {', '.join(map(str, globs))}")
     trajs, load_errors = read_raw(paths, progress=progress)
     tok, tok_name = _load_tokenizer(tokenizer)
+    if chat_template: tok = with_chat_template(tok, chat_template)
     out = out_root / domain; out.mkdir(parents=True, exist_ok=True)
     # the split is decided once, by task, so every kind puts a task on the same side
     task_ids = sorted({t.task_id or t.run_id for t in trajs})
@@ -608,7 +889,10 @@ def build(domain:str, # the domain name (sets the output folder)
     files, aliases = {}, {}
     for name, kw in jobs:
         recs, rep = build_sft(trajs, **{"kind": "general"} | kw, **filters)
-        exs, kept, trep = tokenize_records(recs, tok, max_length=max_length, truncation=truncation, progress=progress)
+        if fold_tools: recs = [fold_tool_messages(r) for r in recs]
+        try: exs, kept, trep = tokenize_records(recs, tok, max_length=max_length, truncation=truncation, progress=progress,
+                                               max_refused=max_refused, train_on_reasoning=train_on_reasoning)
+        except RefusedRecords as e: raise RefusedRecords(f"{name}.jsonl: {e}") from None
         for r in kept: r["meta"]["split"] = "val" if r["meta"]["task_id"] in val_tasks else "train"
         path = write_sft(out / f"{name}.jsonl", kept)
         dropped = dict(sorted((Counter(rep["dropped"]) + Counter(trep["dropped"])).items()))
@@ -616,14 +900,16 @@ def build(domain:str, # the domain name (sets the output folder)
                             "split": dict(Counter(r["meta"]["split"] for r in kept)), "dropped": dropped,
                             "dropped_examples": rep["dropped_examples"] | trep["dropped_examples"],
                             "truncated_records": trep["truncated_records"], "truncated_turns": trep["truncated_turns"],
-                            "tokens": sft_stats(exs)}
+                            "refused": trep["refused"], "samples": trep["samples"], "samples_per_record": trep["samples_per_record"],
+                            "extra_tokens": trep["extra_tokens"], "tokens": sft_stats(exs)}
         if kw.get("tool"):
             a = out_root / f"{domain}_{kw['tool']}_sft.jsonl"
             aliases[a.name] = {"target": f"{domain}/{path.name}", "how": _alias(path, a)}
     manifest = {"domain": domain, "created_at": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
                 "raw_glob": [str(g) for g in globs], "raw_files": len(paths), "trajectories": len(trajs),
                 "load_errors": load_errors, "filters": filters, "tokenizer": tok_name, "max_length": max_length,
-                "truncation": truncation, "val_fraction": val_fraction, "seed": seed,
+                "truncation": truncation, "val_fraction": val_fraction, "seed": seed, "template_style": template_style(tok),
+                "max_refused": max_refused, "train_on_reasoning": train_on_reasoning, "fold_tools": fold_tools,
                 "tasks": {"train": len(task_ids) - len(val_tasks), "val": len(val_tasks)}, "files": files, "aliases": aliases}
     atomic_write_json(out / "manifest.json", manifest)
     return manifest
@@ -646,12 +932,17 @@ def trajsft_build(domain:str="swe", # domain name: output goes to <out_dir>/<dom
                   truncation:str="drop", # drop | left
                   val_fraction:float=0.1, # share of tasks marked val
                   seed:int=0, # split seed
+                  chat_template:str=None, # a Jinja chat template file replacing the tokenizer's own
+                  fold_tools:bool=False, # fold tool calls/results into assistant/user text (templates without a tool role)
+                  max_refused:float=0.05, # fail when more than this share of a file's records is refused by the chat template
+                  no_reasoning_loss:bool=False, # keep reasoning in the samples but do not train on it
                  ):
     "Build SFT datasets (general, per-tool, per-agent) from raw trajectories, with a manifest."
     man = build(domain, raw_glob, out_dir, kinds=tuple(k.strip() for k in kinds.split(",") if k.strip()),
                 tools=[t.strip() for t in tools.split(",")] if tools else None, success_only=not all_runs,
                 min_steps=min_steps, max_steps=max_steps, dedup=not no_dedup, max_context_turns=max_context_turns,
-                tokenizer=tokenizer, max_length=max_length, truncation=truncation, val_fraction=val_fraction, seed=seed)
+                tokenizer=tokenizer, max_length=max_length, truncation=truncation, val_fraction=val_fraction, seed=seed,
+                chat_template=chat_template, fold_tools=fold_tools, max_refused=max_refused, train_on_reasoning=not no_reasoning_loss)
     root = Path(out_dir) if out_dir else data_dir() / "sft"
     print(f"{man['trajectories']} trajectories from {man['raw_files']} files ({len(man['load_errors'])} unreadable) -> {root / domain}")
     for name, f in man["files"].items():

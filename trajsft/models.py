@@ -10,8 +10,8 @@ from .core import project_root, data_dir, models_dir, fixtures_dir
 
 # %% auto #0
 __all__ = ['QWEN_SPLIT_REGEX', 'CHATML_SPECIAL', 'TOOL_TOKENS', 'TINY_RECIPE', 'TINY_CHAT_TEMPLATE', 'TINY_NAMES',
-           'tokenizer_corpus', 'train_tiny_tokenizer', 'make_tiny_model', 'tiny_model_dir', 'ensure_tiny_model',
-           'resolve_device', 'resolve_dtype', 'load_model']
+           'QWEN25_05B_CONFIG', 'tokenizer_corpus', 'train_tiny_tokenizer', 'make_tiny_model', 'tiny_model_dir',
+           'ensure_tiny_model', 'resolve_device', 'resolve_dtype', 'load_model', 'real_shape_model']
 
 # %% ../nbs/40_models.ipynb #7dccb4af
 QWEN_SPLIT_REGEX = r"""(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s*[\r\n]+|\s+(?!\S)|\s+"""
@@ -289,3 +289,25 @@ def load_model(name_or_path="tiny", # "tiny", a local folder, a LoRA adapter fol
         model.train()
     else: model.eval()
     return model, tok
+
+# %% ../nbs/40_models.ipynb #t15mexp0
+QWEN25_05B_CONFIG = dict(vocab_size=151936, hidden_size=896, intermediate_size=4864, num_hidden_layers=24, num_attention_heads=14,
+                         num_key_value_heads=2, max_position_embeddings=32768, rope_theta=1000000.0, rms_norm_eps=1e-6,
+                         tie_word_embeddings=True, hidden_act="silu", bos_token_id=151643, eos_token_id=151645)  # Qwen/Qwen2.5-0.5B's config.json
+
+def real_shape_model(tokenizer_dir, # a real tokenizer folder (its chat template comes along)
+                     out_dir, # where the model folder lands
+                     num_hidden_layers:int|None=None, # fewer layers than the real 24, to stay fast on a CPU
+                     seed:int=0, # weight init
+                     **overrides, # other config fields
+                    ) -> Path:
+    "A randomly initialised model with Qwen2.5-0.5B's shape (151k vocabulary, width, heads, tied embeddings) and a real tokenizer, saved to `out_dir`."
+    import torch
+    from transformers import AutoTokenizer, Qwen2Config, Qwen2ForCausalLM
+    tok = AutoTokenizer.from_pretrained(tokenizer_dir)
+    cfg = QWEN25_05B_CONFIG | ({"num_hidden_layers": num_hidden_layers} if num_hidden_layers else {}) | overrides
+    if len(tok) > cfg["vocab_size"]: raise ValueError(f"{tokenizer_dir}: the tokenizer has {len(tok)} tokens, more than vocab_size={cfg['vocab_size']}")
+    torch.manual_seed(seed)
+    model = Qwen2ForCausalLM(Qwen2Config(**cfg))
+    out_dir = Path(out_dir); model.save_pretrained(out_dir); tok.save_pretrained(out_dir)
+    return out_dir

@@ -211,8 +211,10 @@ class HFPolicy(Policy):
         return cls(model, tok, **kwargs)
 
     def render(self, messages:list[dict], tools:list[dict]) -> str:
-        "The prompt text exactly as the model sees it (generation prompt appended)."
-        return self.tokenizer.apply_chat_template(_dict_args(messages), tools=tools or None, add_generation_prompt=True,
+        "The prompt text exactly as the model sees it (generation prompt appended), messages given the way training renders them."
+        from trajsft.dataset import prepare_messages, template_style   # train = serve: the same content/arguments/reasoning style as the SFT samples
+        msgs = prepare_messages(_dict_args(messages), template_style(self.tokenizer))
+        return self.tokenizer.apply_chat_template(msgs, tools=tools or None, add_generation_prompt=True,
                                                   tokenize=False, **self.chat_template_kwargs)
 
     def decode(self, ids:list[int]) -> str:

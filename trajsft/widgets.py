@@ -389,18 +389,20 @@ class DatasetInspector:
         from trajsft.dataset import tokenize_record, mask_view
         rec = self.records[self.record.value]
         info = {}
-        try: ex = tokenize_record(rec, self.tokenizer, max_length=self.max_length, train_on_tool_output=self.tool_output.value, info=info)
+        try: exs = tokenize_record(rec, self.tokenizer, max_length=self.max_length, train_on_tool_output=self.tool_output.value, info=info, samples=True)
         except ValueError as e:
             self.example = None
             self.stats.value = f"<div class='trajsft-record-error' style='color:#b91c1c'>⚠ this record is dropped: {html.escape(str(e))}</div>"
             self.view.value = ""
             return
+        ex = exs[0] if len(exs) == 1 else exs   # a template that is not prefix-stable (Qwen3) gives one inference-exact sample per stretch of turns
         self.example = ex
         roles = role_token_counts(rec, self.tokenizer)
         m = rec.get("meta") or {}
         self.stats.value = (f"<div><b>{info['n_tokens']}</b> tokens · <b style='color:#166534'>{info['n_supervised']}</b> supervised "
                             f"({info['n_supervised'] / info['n_tokens']:.0%}) · train on: {html.escape(str(m.get('train_on') or 'all_assistant'))}"
-                            + (f" · {info['cut_turns']} turns cut" if info.get("cut_turns") else "") + " · by role: "
+                            + (f" · {info['cut_turns']} turns cut" if info.get("cut_turns") else "")
+                            + (f" · {len(exs)} inference-exact samples (+{info['extra_tokens']} tokens)" if len(exs) > 1 else "") + " · by role: "
                             + ", ".join(f"{k} {v}" for k, v in roles.items()) + "</div>")
         self.view.value = mask_view(ex, self.tokenizer, max_tokens=self.max_tokens).html
 
