@@ -16,7 +16,7 @@ from .dataset import build, load_sft
 from .eval import evaluate, save_eval, compare_table, table_markdown, plot_compare, EvalResult
 
 # %% auto #0
-__all__ = ['parse_domains', 'model_slug', 'PipelineResult', 'run_pipeline', 'trajsft_pipeline']
+__all__ = ['parse_domains', 'model_slug', 'PipelineResult', 'stage_stats', 'run_pipeline', 'trajsft_pipeline']
 
 # %% ../nbs/70_cli.ipynb #0672d80f
 def parse_domains(domain:str) -> list[str]:
@@ -44,6 +44,20 @@ class PipelineResult:
     def _repr_markdown_(self):
         t = " · ".join(f"{k} {v:.0f}s" for k, v in self.timings.items())
         return f"**pipeline** ({', '.join(self.domains)}) → `{self.model_dir}` · {t}\n\n" + table_markdown(self.table())
+
+_RATE = {"generate": "trajectories", "build": "records", "train": "tokens", "evaluate": "runs"}
+
+def stage_stats(timings:dict, # stage → seconds
+                counts:dict, # stage → what it produced (trajectories, records, tokens, runs)
+               ) -> dict:
+    "Per stage: seconds, what it produced, and the rate (per second) of its main unit; plus the machine, so every run is a data point."
+    import os, torch
+    out = {k: {"seconds": round(t, 2), **counts.get(k, {})} for k, t in timings.items()}
+    for k, v in out.items():
+        unit = _RATE.get(k)
+        if unit in v and v["seconds"] > 0: v[f"{unit}_per_s"] = round(v[unit] / v["seconds"], 3)
+    out["machine"] = {"cores": os.cpu_count(), "torch_threads": torch.get_num_threads(), "cuda": torch.cuda.is_available()}
+    return out
 
 def run_pipeline(domain:str="all",            # swe | mhqa | math | video | tau | all | a comma-separated list
                  num_trajectories:int=96,     # expert trajectories per domain (training tasks only; fewer tasks: new seeds)
@@ -78,9 +92,11 @@ def run_pipeline(domain:str="all",            # swe | mhqa | math | video | tau 
     # 1. generate
     t0 = stage("generate")
     pkw = {k: v for k, v in {"base_url": base_url, "model": gen_model}.items() if v}
+    counts = {"generate": {"trajectories": 0, "reused": 0}}
     for d in domains:
         res = generate(d, num_trajectories, policy=policy, split="train", out_dir=raw, workers=workers, progress=progress, **pkw)
         if res.failed: raise RuntimeError(f"generation failed for {len(res.failed)} {d} runs, e.g. {res.failed[0]['error']}")
+        counts["generate"]["trajectories"] += res.written; counts["generate"]["reused"] += res.skipped
     timings["generate"] = time.monotonic() - t0; stages.update(1)
     # 2. build
     t0 = stage("build")
@@ -93,12 +109,16 @@ def run_pipeline(domain:str="all",            # swe | mhqa | math | video | tau 
         records += recs
         train_ids[d] = sorted({r["meta"]["task_id"] for r in recs})
     timings["build"] = time.monotonic() - t0; stages.update(1)
+    counts["build"] = {"records": len(records)}
     # 3. train
     t0 = stage("train")
     cfg = TrainConfig(model_name=base, out_dir=str(out), lora=lora, num_epochs=num_epochs, max_length=max_length,
                       batch_size=batch_size, learning_rate=learning_rate, val_fraction=0.0, progress=progress, plot=progress)
     tr = train(cfg, records=records)
     timings["train"] = time.monotonic() - t0; stages.update(1)
+    counts["train"] = {"tokens": int(tr.metrics.get("num_input_tokens_seen") or max([h.get("num_input_tokens_seen", 0) for h in tr.log] or [0])),
+                       "steps": max([h.get("step", 0) for h in tr.log] or [0]), "examples": tr.stats.n_examples,
+                       "trainer_seconds": round(tr.metrics.get("train_runtime", 0.0), 2)}   # the loop alone (no load, tokenise, save)
     # 4. evaluate
     t0 = stage("evaluate")
     results = []
@@ -108,7 +128,9 @@ def run_pipeline(domain:str="all",            # swe | mhqa | math | video | tau 
         results.append(evaluate(str(out), d, num_tasks=num_eval_tasks, exclude_task_ids=train_ids[d],
                                 max_turns=eval_max_turns, name="sft-lora" if lora else "sft", progress=progress))
     timings["evaluate"] = time.monotonic() - t0; stages.update(1); stages.close()
-    save_eval(results, out, extra={"timings_s": {k: round(v, 1) for k, v in timings.items()}, "domains": domains,
+    counts["evaluate"] = {"runs": sum(len(r.runs) for r in results)}
+    save_eval(results, out, extra={"timings_s": {k: round(v, 1) for k, v in timings.items()}, "stages": stage_stats(timings, counts),
+                                   "domains": domains,
                                    "train_task_ids": train_ids, "base_model": base, "num_trajectories": num_trajectories})
     return PipelineResult(domains, raw, sft, out, results, timings, train_ids)
 

@@ -15,8 +15,9 @@ from .schema import Trajectory, TrajectoryError
 from .agent import Task, get_domain, run_agent, run_task
 
 # %% auto #0
-__all__ = ['POLICY_NAMES', 'traj_path', 'save_traj', 'read_traj', 'plan_jobs', 'make_policy', 'run_one', 'GenerateResult',
-           'generate', 'free_input_task', 'trajsft_agent', 'trajsft_generate']
+__all__ = ['POLICY_NAMES', 'traj_path', 'save_traj', 'read_traj', 'plan_jobs', 'parse_shard', 'shard_jobs', 'make_policy',
+           'run_one', 'GenerateResult', 'generate', 'run_on_ray', 'free_input_task', 'trajsft_agent',
+           'trajsft_generate']
 
 # %% ../nbs/20_generate.ipynb #72a6743d
 def traj_path(out_dir, domain:str, task_id:str, seed:int) -> Path:
@@ -44,6 +45,20 @@ def plan_jobs(tasks:list, num_samples:int, seed:int=0) -> list[tuple[Task, int]]
     if not tasks: raise ValueError("no tasks to run (the domain returned none for this split)")
     if num_samples < 1: raise ValueError(f"num_samples must be >= 1, got {num_samples}")
     return [(tasks[i % len(tasks)], seed + i // len(tasks)) for i in range(num_samples)]
+
+# %% ../nbs/20_generate.ipynb #cfcac594
+def parse_shard(shard:str|None) -> tuple[int, int]|None:
+    "`\"k/n\"` → (k, n) with 0 ≤ k < n; None → None."
+    if shard is None or shard == "": return None
+    try: k, n = (int(x) for x in str(shard).split("/"))
+    except ValueError: raise ValueError(f"shard {shard!r}: write k/n, e.g. 0/4 (this job's share k of n, counted from 0)") from None
+    if n < 1 or not 0 <= k < n: raise ValueError(f"shard {shard!r}: need 0 <= k < n (k counts from 0: 0/4 … 3/4)")
+    return k, n
+
+def shard_jobs(jobs:list, shard:str|None) -> list:
+    "The jobs of one shard: every n-th, from the k-th (all of them without a shard)."
+    kn = parse_shard(shard)
+    return list(jobs) if kn is None else list(jobs)[kn[0]::kn[1]]
 
 # %% ../nbs/20_generate.ipynb #a85517d4
 POLICY_NAMES = ("expert", "hf", "openai")
@@ -130,6 +145,8 @@ def generate(domain:str,                 # registered domain name (swe, mhqa, ma
              max_seconds:float|None=None, # wall-clock budget per run
              tasks:list|None=None,       # explicit tasks (default: `domain.load_tasks(split)`)
              progress:bool=True,         # tqdm progress bar
+             shard:str|None=None,        # "k/n": only this job's share of the plan (job arrays), k from 0
+             backend:str="local",        # local (worker processes here) | ray (tasks on a Ray cluster: `pip install trajsft[ray]`)
              **policy_kwargs,            # for named policies: model, base_url, max_new_tokens, temperature, ...
             ) -> GenerateResult:
     "Run `policy` on `num_samples` (task, seed) pairs of `domain`, one `.traj.json` per run; resumable."
@@ -137,10 +154,12 @@ def generate(domain:str,                 # registered domain name (swe, mhqa, ma
     if isinstance(policy, str) and policy not in POLICY_NAMES:
         raise ValueError(f"unknown policy {policy!r}; use one of {', '.join(POLICY_NAMES)} or pass a Policy object")
     if policy == "openai" and not policy_kwargs.get("model"): raise ValueError("policy 'openai' needs model= (the model id on the server)")
+    if backend not in ("local", "ray"): raise ValueError(f"backend {backend!r}: use local or ray")
     out_dir = Path(out_dir) if out_dir is not None else data_dir() / "raw"
     tasks = list(tasks) if tasks is not None else dom.load_tasks(split=split)
     jobs = [(t, s, traj_path(out_dir, domain, t.task_id, s)) for t, s in plan_jobs(tasks, num_samples, seed)]
     if len({p for _, _, p in jobs}) != len(jobs): raise ValueError("two tasks map to the same file name; task ids must be unique")
+    jobs = shard_jobs(jobs, shard)
     (out_dir / domain).mkdir(parents=True, exist_ok=True)
     todo = [j for j in jobs if not (resume and _is_done(j[2]))]
     for _, _, p in todo:   # temp files a killed writer left for runs about to be redone
@@ -154,7 +173,8 @@ def generate(domain:str,                 # registered domain name (swe, mhqa, ma
         bar.update(1); bar.set_postfix(ok=f"{res.successes}/{res.written}", failed=len(res.failed))
     args = dict(policy=policy, max_turns=max_turns, max_seconds=max_seconds, policy_kwargs=policy_kwargs)
     try:
-        if workers <= 1 or len(todo) <= 1:
+        if backend == "ray": run_on_ray(todo, domain, args, done, workers)
+        elif workers <= 1 or len(todo) <= 1:
             for t, s, p in todo: done(run_one(domain, t, s, p, **args))
         else:
             ex = ProcessPoolExecutor(min(workers, len(todo)), mp_context=mp.get_context(_start_method(policy)),
@@ -173,6 +193,38 @@ def generate(domain:str,                 # registered domain name (swe, mhqa, ma
     for r in res.failed: warnings.warn(f"{domain}/{r['task_id']} seed {r['seed']} failed: {r['error']}")
     res.extend(p for _, _, p in jobs if p.exists())
     return res
+
+# %% ../nbs/20_generate.ipynb #996efd13
+def run_on_ray(todo:list, # (task, seed, path) triples still to run
+               domain:str, # domain name
+               args:dict, # run_one's keyword arguments
+               done:Callable, # called with each run's result dict, as it finishes
+               workers:int=2, # CPUs of a local cluster started here (an existing cluster keeps its own)
+              ):
+    "Run `run_one` for each job as a Ray task (one CPU each); a task that dies is reported like a dead worker."
+    try: import ray
+    except ImportError: raise ImportError("backend='ray' needs Ray: pip install 'trajsft[ray]'") from None
+    started = not ray.is_initialized()
+    if started:
+        addr = os.environ.get("RAY_ADDRESS")
+        if addr: ray.init(address=addr, log_to_driver=False)
+        else: ray.init(num_cpus=max(1, workers), include_dashboard=False, log_to_driver=False, _node_ip_address="127.0.0.1")
+    try:
+        remote = ray.remote(num_cpus=1, max_retries=0)(run_one)
+        futs = {remote.remote(domain, t, s, p, **args): (t, s, p) for t, s, p in todo}
+        pending = list(futs)
+        while pending:
+            ready, pending = ray.wait(pending, num_returns=1)
+            for f in ready:
+                try: done(ray.get(f))
+                except Exception as e:
+                    t, s, p = futs[f]
+                    done({"path": str(p), "task_id": t.task_id, "seed": s, "error": f"ray task died: {type(e).__name__}: {e}"})
+    except BaseException:
+        for f in futs: ray.cancel(f, force=True)
+        raise
+    finally:
+        if started: ray.shutdown()
 
 # %% ../nbs/20_generate.ipynb #19d42318
 def _find_task(dom, task_id:str) -> Task:
@@ -236,12 +288,14 @@ def trajsft_generate(domain:str="swe",       # domain name: swe, mhqa, math, vid
                      max_turns:int=30,       # assistant turns per run
                      max_new_tokens:int=512, # hf: tokens per turn
                      quiet:bool=False,       # no progress bar
+                     shard:str=None,         # k/n: this job's share of the plan (job arrays), k from 0
+                     backend:str="local",    # local | ray (RAY_ADDRESS or a local cluster; pip install trajsft[ray])
                     ):
     "Generate trajectories in parallel, resumable; prints a summary line."
     kw = {k: v for k, v in {"model": model, "base_url": base_url}.items() if v is not None}
     if policy == "hf": kw["max_new_tokens"] = max_new_tokens
     res = generate(domain, num_samples, policy=policy, split=split, out_dir=out_dir, workers=workers,
-                   resume=not overwrite, seed=seed, max_turns=max_turns, progress=not quiet, **kw)
+                   resume=not overwrite, seed=seed, max_turns=max_turns, progress=not quiet, shard=shard, backend=backend, **kw)
     print(f"{domain}: {len(res)} files in {Path(out_dir or data_dir() / 'raw') / domain} "
           f"({res.written} written, {res.skipped} skipped, {len(res.failed)} failed; {res.successes}/{res.written} successful)")
     return 1 if res.failed else 0

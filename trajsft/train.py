@@ -14,11 +14,12 @@ from .core import models_dir, data_dir, atomic_write_json, cli_errors
 from . import dataset as ds
 
 # %% auto #0
-__all__ = ['PRESETS', 'KNOWN_ARCHS', 'TrainConfig', 'preset', 'resolve_model_path', 'model_arch', 'count_params',
-           'MemoryEstimate', 'estimate_memory', 'default_tool_file', 'load_records', 'DataStats', 'prepare_examples',
-           'RoundUp', 'SupervisedLogits', 'accepts_logits_to_keep', 'make_collator', 'ShapeLog', 'rss_bytes',
-           'peak_rss_bytes', 'reset_peak_rss', 'release_free_memory', 'memory_now', 'in_notebook', 'plot_history',
-           'MetricsCallback', 'cpu_flags', 'bf16_support', 'resolve_precision', 'TrainResult', 'train', 'trajsft_train']
+__all__ = ['PRESETS', 'KNOWN_ARCHS', 'SEGMENT_ATTENTION', 'TrainConfig', 'preset', 'resolve_model_path', 'model_arch',
+           'count_params', 'MemoryEstimate', 'estimate_memory', 'default_tool_file', 'load_records', 'DataStats',
+           'prepare_examples', 'RoundUp', 'SupervisedLogits', 'accepts_logits_to_keep', 'make_collator', 'ShapeLog',
+           'segment_attention', 'use_segment_attention', 'restore_attention', 'rss_bytes', 'peak_rss_bytes',
+           'reset_peak_rss', 'release_free_memory', 'memory_now', 'in_notebook', 'plot_history', 'MetricsCallback',
+           'cpu_flags', 'bf16_support', 'resolve_precision', 'TrainResult', 'train', 'trajsft_train']
 
 # %% ../nbs/41_train.ipynb #2e786aff
 @dataclass
@@ -347,6 +348,40 @@ class ShapeLog:
         return b
 
 
+# %% ../nbs/41_train.ipynb #34128479
+SEGMENT_ATTENTION = "trajsft_segments"
+
+def segment_attention(module, query, key, value, attention_mask, dropout:float=0.0, scaling=None, is_causal=None, **kwargs):
+    "Causal SDPA run once per packed example (where `position_ids` restart at 0): each example attends to itself, no (tokens × tokens) mask."
+    import torch
+    from transformers.integrations.sdpa_attention import sdpa_attention_forward
+    pos, window = kwargs.get("position_ids"), kwargs.get("sliding_window")
+    if attention_mask is not None or pos is None or query.shape[0] != 1 or query.shape[2] == 1 or window:
+        return sdpa_attention_forward(module, query, key, value, attention_mask, dropout=dropout, scaling=scaling, is_causal=is_causal, **kwargs)
+    starts = (pos.reshape(-1) == 0).nonzero().flatten().tolist()
+    if not starts or starts[0] != 0: starts = [0] + starts
+    bounds = list(zip(starts, starts[1:] + [query.shape[2]]))
+    gqa = query.shape[1] != key.shape[1]
+    drop = dropout if module.training else 0.0
+    outs = [torch.nn.functional.scaled_dot_product_attention(query[:, :, a:b], key[:, :, a:b], value[:, :, a:b], dropout_p=drop,
+                                                             is_causal=True, scale=scaling, enable_gqa=gqa) for a, b in bounds]
+    return torch.cat(outs, 2).transpose(1, 2).contiguous(), None
+
+def use_segment_attention(model) -> str|None:
+    "Switch `model` (or the model under a peft wrapper) to `segment_attention` for packed rows; returns the implementation it replaced (None: left as is)."
+    from transformers import AttentionInterface
+    m = model.get_base_model() if hasattr(model, "get_base_model") else model
+    old = getattr(m.config, "_attn_implementation", None)
+    if old not in ("sdpa", "eager"): return None    # flash-attention & co. handle packed rows themselves
+    AttentionInterface.register(SEGMENT_ATTENTION, segment_attention)
+    m.config._attn_implementation = SEGMENT_ATTENTION
+    return old
+
+def restore_attention(model, impl:str|None): # what `use_segment_attention` returned
+    "Put back the attention implementation `use_segment_attention` replaced (generation with padded batches needs the mask)."
+    m = model.get_base_model() if hasattr(model, "get_base_model") else model
+    if impl: m.config._attn_implementation = impl
+
 # %% ../nbs/41_train.ipynb #2c942586
 import re as _re
 
@@ -565,6 +600,7 @@ def train(config:TrainConfig, # the run
     model, _ = load_model(model_path, dtype=cfg.dtype, device="cpu", lora=lora, for_training=True)
     if cfg.gradient_checkpointing and not getattr(model, "supports_gradient_checkpointing", True):
         cfg.gradient_checkpointing = False; notes.append(f"{type(model).__name__} does not support gradient checkpointing: off")
+    attn_before = use_segment_attention(model) if cfg.packing else None   # packed rows: attention per example, no dense mask
     if cfg.sparse_logits and not accepts_logits_to_keep(model):
         cfg.sparse_logits = False; notes.append(f"{type(model).__name__}.forward takes no logits_to_keep: full logits (sparse_logits off)")
     if rank0:
@@ -594,6 +630,7 @@ def train(config:TrainConfig, # the run
     release_free_memory(); rss0 = rss_bytes(); reset_peak_rss()
     if torch.cuda.is_available(): torch.cuda.reset_peak_memory_stats()
     res = trainer.train(resume_from_checkpoint=resume)
+    restore_attention(trainer.model, attn_before)
     if torch.cuda.is_available(): memory = {"device": "cuda", "peak_allocated_mib": torch.cuda.max_memory_allocated()/2**20}
     else: memory = {"device": "cpu", "rss_before_mib": rss0/2**20, "peak_rss_mib": (peak_rss_bytes() or 0)/2**20,
                     "peak_delta_mib": ((peak_rss_bytes() or 0) - rss0)/2**20}
