@@ -174,6 +174,7 @@ def estimate_memory(config:TrainConfig, # the run to size
                     supervised_share:float=1.0, # with sparse_logits: share of positions whose next token is trained on (1.0 = worst case)
                     n_shapes:int|None=None, # CPU bf16: distinct batch lengths the run meets (default: each multiple of pad_to_multiple_of up to T)
                     n_logit_shapes:int|None=None, # CPU bf16: distinct counts of kept logits (default: n_shapes)
+                    n_attn_shapes:int|None=None, # CPU bf16: distinct attention lengths (packed: per example, rounded to 64; default: n_shapes)
                    ) -> MemoryEstimate:
     "Predict peak training memory for `config`: weights, gradients, Adam states, activations (with/without checkpointing), logits."
     arch = arch or model_arch(config.model_name)
@@ -200,7 +201,7 @@ def estimate_memory(config:TrainConfig, # the run to size
     if autocast: acts += 2 * P                      # the bf16 copies of the weights, saved for backward
     logits = T * V * (4 + 4 + 4 + (ab if ab == 2 else 0))   # log-softmax, its grad, the logits' grad (+ the bf16 logits)
     if config.sparse_logits: logits = int(logits * supervised_share)   # only supervised positions get logits
-    if config.packing: mask = T * T * 9         # one padding-free row: a (T × T) bool mask + fp32 copies (SDPA fwd, bwd)
+    if config.packing: mask = 0                 # packed rows: attention per example (`segment_attention`, flash varlen): no mask
     elif config.batch_size > 1: mask = config.batch_size * (T // config.batch_size)**2 * 9   # padded rows need a mask too
     else: mask = 0
     overhead = int((512 if device == "cuda" else 64) * 2**20)   # CUDA context / CPU allocator slack, thread pools, the loop's own objects
@@ -211,7 +212,8 @@ def estimate_memory(config:TrainConfig, # the run to size
         gemms = {(h, h), (h, kv), (h, I), (I, h)}   # the layers' distinct matmul shapes (+ LoRA's r-wide ones)
         if config.lora: gemms |= {(dims[t][0], config.lora_r) for t in targets if t in dims} | {(config.lora_r, dims[t][1]) for t in targets if t in dims}
         head = n_logit_shapes if n_logit_shapes is not None else shapes     # the vocabulary projection: one per count of kept positions
-        cache = shapes * (len(gemms) * _CPU_BF16_GEMM_CACHE + _CPU_BF16_ATTN_CACHE) + head * _CPU_BF16_GEMM_CACHE
+        attn = n_attn_shapes if n_attn_shapes is not None else shapes
+        cache = shapes * len(gemms) * _CPU_BF16_GEMM_CACHE + attn * _CPU_BF16_ATTN_CACHE + head * _CPU_BF16_GEMM_CACHE
     return MemoryEstimate(model=config.model_name, n_params=P, n_trainable=trainable, tokens_per_step=T,
                           weights=P*wb + (trainable*4 if config.lora else 0), gradients=trainable*tb,
                           optimizer=2*trainable*tb, activations=acts, logits=logits, attn_mask=mask, overhead=overhead, kernel_cache=cache,
@@ -339,12 +341,15 @@ def make_collator(config:TrainConfig, tokenizer):
 
 # %% ../nbs/41_train.ipynb #c0964384
 class ShapeLog:
-    "Wraps a collator and records the distinct batch shapes it made (CPU kernel caches grow with each new one)."
-    def __init__(self, collator): self.collator, self.lengths, self.kept = collator, set(), set()
+    "Wraps a collator and records the distinct shapes it made (CPU kernel caches grow with each new one)."
+    def __init__(self, collator): self.collator, self.lengths, self.kept, self.segments = collator, set(), set(), set()
     def __call__(self, features:list[dict]) -> dict:
         b = self.collator(features)
         self.lengths.add(tuple(b["input_ids"].shape))
         if "logits_to_keep" in b: self.kept.add(int(b["logits_to_keep"].numel()))
+        if "position_ids" in b:   # packed: one attention call per example (`segment_attention`), its length rounded as there
+            starts = (b["position_ids"][0] == 0).nonzero().flatten().tolist() + [b["position_ids"].shape[1]]
+            self.segments |= {_round_up(e - s, 64) for s, e in zip(starts, starts[1:]) if e > s}
         return b
 
 
@@ -363,9 +368,16 @@ def segment_attention(module, query, key, value, attention_mask, dropout:float=0
     bounds = list(zip(starts, starts[1:] + [query.shape[2]]))
     gqa = query.shape[1] != key.shape[1]
     drop = dropout if module.training else 0.0
-    outs = [torch.nn.functional.scaled_dot_product_attention(query[:, :, a:b], key[:, :, a:b], value[:, :, a:b], dropout_p=drop,
-                                                             is_causal=True, scale=scaling, enable_gqa=gqa) for a, b in bounds]
-    return torch.cat(outs, 2).transpose(1, 2).contiguous(), None
+    cpu_bf16 = query.device.type == "cpu" and (query.dtype == torch.bfloat16 or      # RoPE leaves q in fp32; autocast casts in SDPA
+                                                (torch.is_autocast_enabled("cpu") and torch.get_autocast_dtype("cpu") == torch.bfloat16))
+    m = 64 if cpu_bf16 else 1   # CPU bf16: few kernel shapes (see "Both precisions")
+    def one(a, b):
+        q, k, v = query[:, :, a:b], key[:, :, a:b], value[:, :, a:b]
+        extra = _round_up(b - a, m) - (b - a)   # zeros after the example: causal, so no real position attends to them
+        if extra: q, k, v = (torch.nn.functional.pad(t, (0, 0, 0, extra)) for t in (q, k, v))
+        out = torch.nn.functional.scaled_dot_product_attention(q, k, v, dropout_p=drop, is_causal=True, scale=scaling, enable_gqa=gqa)
+        return out[:, :, :b - a]
+    return torch.cat([one(a, b) for a, b in bounds], 2).transpose(1, 2).contiguous(), None
 
 def use_segment_attention(model) -> str|None:
     "Switch `model` (or the model under a peft wrapper) to `segment_attention` for packed rows; returns the implementation it replaced (None: left as is)."
@@ -634,7 +646,7 @@ def train(config:TrainConfig, # the run
     if torch.cuda.is_available(): memory = {"device": "cuda", "peak_allocated_mib": torch.cuda.max_memory_allocated()/2**20}
     else: memory = {"device": "cpu", "rss_before_mib": rss0/2**20, "peak_rss_mib": (peak_rss_bytes() or 0)/2**20,
                     "peak_delta_mib": ((peak_rss_bytes() or 0) - rss0)/2**20}
-    memory |= {"n_shapes": len(collator.lengths), "n_logit_shapes": len(collator.kept)}
+    memory |= {"n_shapes": len(collator.lengths), "n_logit_shapes": len(collator.kept), "n_attn_shapes": len(collator.segments)}
     # 5. the output folder
     log = trainer.state.log_history
     if trainer.is_world_process_zero():
