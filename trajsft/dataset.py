@@ -18,7 +18,7 @@ __all__ = ['META_KEYS', 'BUILD_KINDS', 'MAX_LOAD_ERRORS', 'step_message', 'turn_
            'supervised_spans', 'TooLongError', 'tokenize_conversation', 'tokenize_record', 'MaskView', 'mask_view',
            'PackingCollator', 'PaddedCollator', 'token_budget_batches', 'length_grouped_batches', 'tokenize_records',
            'sft_stats', 'plot_lengths', 'check_number', 'check_choice', 'iter_raw', 'read_raw', 'known_domains',
-           'check_build_args', 'build', 'trajsft_build']
+           'val_task_ids', 'check_build_args', 'build', 'trajsft_build']
 
 # %% ../nbs/30_dataset.ipynb #d21330fe
 META_KEYS = ("domain", "task_id", "run_id", "kind", "tool", "agent", "success", "reward", "n_turns",
@@ -618,12 +618,12 @@ def _iter_raw_json(p:Path, errors:list) -> Iterable[Trajectory]:
 
 def iter_raw(paths:list, # trajectory files (.traj.json / .json: one object or a list; .jsonl: one per line; foreign formats via trajsft.io)
              errors:list|None=None, # each unreadable file, line or record is appended here (file, line, record, field, error)
-             progress:bool=False, # tqdm bar over files
+             progress:bool=False, # tqdm bar over files (where stderr is a terminal)
             ) -> Iterable[Trajectory]:
     "Stream trajectories one at a time (a `.jsonl` line by line): memory holds one record, never the file."
     from tqdm.auto import tqdm
     errors = [] if errors is None else errors
-    for p in tqdm(paths, desc="reading", disable=not progress):
+    for p in tqdm(paths, desc="reading", disable=None if progress else True):  # None: only where stderr is a terminal
         p = Path(p)
         yield from (_iter_raw_jsonl if p.suffix == ".jsonl" else _iter_raw_json)(p, errors)
 
@@ -711,6 +711,16 @@ def known_domains() -> list[str]:
     from trajsft.agent import KNOWN_DOMAINS, DOMAINS
     return sorted(set(KNOWN_DOMAINS) | set(DOMAINS))
 
+def val_task_ids(task_ids, # every task id (any order, no repeats)
+                 val_fraction:float=0.1, # share of tasks held out
+                 seed:int=0, # shuffles the tasks
+                ) -> set:
+    "The task ids `split_by_task` puts on the validation side, from the ids alone (no record objects)."
+    tasks = sorted(task_ids)
+    random.Random(seed).shuffle(tasks)
+    n_val = 0 if val_fraction <= 0 or len(tasks) < 2 else min(len(tasks) - 1, max(1, round(len(tasks) * val_fraction)))
+    return set(tasks[:n_val])
+
 def check_build_args(domain, kinds, tools=None, min_steps=None, max_steps=None, max_context_turns=None, max_length=4096,
                      truncation="drop", val_fraction=0.1, seed=0):
     "Every argument of `build` that can be wrong, checked before any work; a `ValueError` naming the first bad one."
@@ -743,7 +753,7 @@ def build(domain:str, # a known domain (`known_domains()`): names the output fol
           truncation:str="drop", # drop | left (cut whole turns from the left)
           val_fraction:float=0.1, # share of tasks marked meta.split='val'
           seed:int=0, # for the split
-          progress:bool=True, # progress bars
+          progress:bool=True, # progress bars (where stderr is a terminal: a failing console script says one line)
          ) -> dict:
     "Build the SFT files of a domain and its `manifest.json`, streaming: one trajectory in memory at a time; return the manifest."
     from tqdm.auto import tqdm
@@ -760,12 +770,11 @@ def build(domain:str, # a known domain (`known_domains()`): names the output fol
     for t in iter_raw(paths, load_errors, progress=progress):
         n_trajs += 1; task_ids.add(t.task_id or t.run_id)
         called.update(c.name for c in t.tool_calls()); agents.update(s.agent for s in t.steps if s.agent)
+    n_tasks = len(task_ids)
     if not n_trajs:
         raise ValueError(f"no trajectory could be read from the {len(paths)} file(s) matching {', '.join(map(str, globs))} "
                          f"({len(load_errors)} problem(s); the first: {load_errors[0]['error'] if load_errors else 'none'})")
-    task_ids = sorted(task_ids)
-    _, val = split_by_task([{"meta": {"task_id": x}} for x in task_ids], val_fraction, seed)
-    val_tasks = {r["meta"]["task_id"] for r in val}
+    val_tasks = val_task_ids(task_ids, val_fraction, seed)
     filters = dict(success_only=success_only, min_steps=min_steps, max_steps=max_steps, dedup=dedup, max_context_turns=max_context_turns)
     jobs = [("general", {})] if "general" in kinds else []
     if "tool" in kinds: jobs += [(f"tool_{n}", {"kind": "tool", "tool": n}) for n in (tools if tools is not None else sorted(called))]
@@ -774,7 +783,7 @@ def build(domain:str, # a known domain (`known_domains()`): names the output fol
     out = out_root / domain; out.mkdir(parents=True, exist_ok=True)
     writers = {name: _KindFile(out / f"{name}.jsonl", **kw) for name, kw in jobs}
     try:
-        for t in tqdm(iter_raw(paths, []), total=n_trajs, desc="building", disable=not progress):
+        for t in tqdm(iter_raw(paths, []), total=n_trajs, desc="building", disable=None if progress else True):
             for w in writers.values(): w.add(t, tok, filters, max_length, truncation, val_tasks)
     except BaseException:
         for w in writers.values(): w.abort()
@@ -788,7 +797,7 @@ def build(domain:str, # a known domain (`known_domains()`): names the output fol
                 "raw_glob": [str(g) for g in globs], "raw_files": len(paths), "trajectories": n_trajs,
                 "unreadable": len(load_errors), "load_errors": load_errors[:MAX_LOAD_ERRORS], "filters": filters,
                 "tokenizer": tok_name, "max_length": max_length, "truncation": truncation, "val_fraction": val_fraction, "seed": seed,
-                "tasks": {"train": len(task_ids) - len(val_tasks), "val": len(val_tasks)}, "files": files, "aliases": aliases}
+                "tasks": {"train": n_tasks - len(val_tasks), "val": len(val_tasks)}, "files": files, "aliases": aliases}
     atomic_write_json(out / "manifest.json", manifest)
     return manifest
 
