@@ -835,7 +835,12 @@ def trajsft_convert(src:str,                # file, glob or folder to import
                     to:str="unified"):      # unified, openai or sharegpt
     "Convert agent trajectories from any supported format to trajsft's unified JSONL, OpenAI records or ShareGPT."
     if to not in ("unified", "openai", "sharegpt"): raise ValueError(f"unknown target {to!r}; expected unified, openai or sharegpt")
-    trajs, out = load_trajectories(src, fmt), Path(out)
+    if fmt != "auto": _importer(fmt)  # an unknown format: named before any file is read
+    out = Path(out)
+    if out.is_dir(): raise ValueError(f"output {out} is a folder; give a file name (.jsonl, or .traj.json for one trajectory)")
+    try: trajs = load_trajectories(src, fmt)
+    except (RecursionError, ArithmeticError) as e:  # a safety net: the importers turn these into located TrajectoryErrors
+        raise ValueError(f"{src}: cannot be read ({type(e).__name__}: {str(e)[:200]})") from None
     if to == "unified":
         if out.name.endswith(".traj.json"):
             if len(trajs) != 1: raise ValueError(f"{len(trajs)} trajectories cannot go into one .traj.json; use a .jsonl output")
