@@ -618,12 +618,12 @@ def _iter_raw_json(p:Path, errors:list) -> Iterable[Trajectory]:
 
 def iter_raw(paths:list, # trajectory files (.traj.json / .json: one object or a list; .jsonl: one per line; foreign formats via trajsft.io)
              errors:list|None=None, # each unreadable file, line or record is appended here (file, line, record, field, error)
-             progress:bool=False, # tqdm bar over files (where stderr is a terminal)
+             progress:bool=False, # tqdm bar over files
             ) -> Iterable[Trajectory]:
     "Stream trajectories one at a time (a `.jsonl` line by line): memory holds one record, never the file."
     from tqdm.auto import tqdm
     errors = [] if errors is None else errors
-    for p in tqdm(paths, desc="reading", disable=None if progress else True):  # None: only where stderr is a terminal
+    for p in tqdm(paths, desc="reading", disable=not progress):
         p = Path(p)
         yield from (_iter_raw_jsonl if p.suffix == ".jsonl" else _iter_raw_json)(p, errors)
 
@@ -753,7 +753,7 @@ def build(domain:str, # a known domain (`known_domains()`): names the output fol
           truncation:str="drop", # drop | left (cut whole turns from the left)
           val_fraction:float=0.1, # share of tasks marked meta.split='val'
           seed:int=0, # for the split
-          progress:bool=True, # progress bars (where stderr is a terminal: a failing console script says one line)
+          progress:bool=True, # progress bars
          ) -> dict:
     "Build the SFT files of a domain and its `manifest.json`, streaming: one trajectory in memory at a time; return the manifest."
     from tqdm.auto import tqdm
@@ -783,7 +783,7 @@ def build(domain:str, # a known domain (`known_domains()`): names the output fol
     out = out_root / domain; out.mkdir(parents=True, exist_ok=True)
     writers = {name: _KindFile(out / f"{name}.jsonl", **kw) for name, kw in jobs}
     try:
-        for t in tqdm(iter_raw(paths, []), total=n_trajs, desc="building", disable=None if progress else True):
+        for t in tqdm(iter_raw(paths, []), total=n_trajs, desc="building", disable=not progress):
             for w in writers.values(): w.add(t, tok, filters, max_length, truncation, val_tasks)
     except BaseException:
         for w in writers.values(): w.abort()
@@ -824,7 +824,8 @@ def trajsft_build(domain:str="swe", # domain name: output goes to <out_dir>/<dom
     man = build(domain, raw_glob, out_dir, kinds=tuple(k.strip() for k in kinds.split(",") if k.strip()),
                 tools=[t.strip() for t in tools.split(",")] if tools else None, success_only=not all_runs,
                 min_steps=min_steps, max_steps=max_steps, dedup=not no_dedup, max_context_turns=max_context_turns,
-                tokenizer=tokenizer, max_length=max_length, truncation=truncation, val_fraction=val_fraction, seed=seed)
+                tokenizer=tokenizer, max_length=max_length, truncation=truncation, val_fraction=val_fraction, seed=seed,
+                progress=os.isatty(2))  # bars on a terminal only: in a log, a failing run says one line
     root = Path(out_dir) if out_dir else data_dir() / "sft"
     print(f"{man['trajectories']} trajectories from {man['raw_files']} files ({man['unreadable']} unreadable) -> {root / domain}")
     for name, f in man["files"].items():

@@ -839,7 +839,8 @@ def trajsft_convert(src:str,                # file, glob or folder to import
     out = Path(out)
     if out.is_dir(): raise ValueError(f"output {out} is a folder; give a file name (.jsonl, or .traj.json for one trajectory)")
     try: trajs = load_trajectories(src, fmt)
-    except (RecursionError, ArithmeticError) as e:  # a safety net: the importers turn these into located TrajectoryErrors
+    except TrajectoryError: raise  # already names the file, record and field
+    except (RecursionError, ArithmeticError, ValueError) as e:  # a safety net for what the parser lets through: name the input at least
         raise ValueError(f"{src}: cannot be read ({type(e).__name__}: {str(e)[:200]})") from None
     if to == "unified":
         if out.name.endswith(".traj.json"):

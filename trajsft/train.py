@@ -106,6 +106,9 @@ def check_train_config(c:TrainConfig):
     from transformers.training_args import OptimizerNames
     ds.check_choice("lr_scheduler", c.lr_scheduler, tuple(s.value for s in SchedulerType))
     ds.check_choice("optim", c.optim, tuple(o.value for o in OptimizerNames))
+    for f in ("resume_from_checkpoint", "fsdp_config", "deepspeed"):
+        v = getattr(c, f)
+        if v is not None and v != "last" and not Path(v).exists(): raise FileNotFoundError(f"{f}={str(v)!r}: no such file or folder")
     name = str(c.model_name)
     if not name: raise ValueError("model_name='': give 'tiny', a local model folder or a hub id such as Qwen/Qwen2.5-3B")
     looks_local = isinstance(c.model_name, os.PathLike) or name.startswith(("/", ".", "~")) or name.count("/") > 1 or "\\" in name
