@@ -774,7 +774,7 @@ def build(domain:str, # a known domain (`known_domains()`): names the output fol
     if not n_trajs:
         raise ValueError(f"no trajectory could be read from the {len(paths)} file(s) matching {', '.join(map(str, globs))} "
                          f"({len(load_errors)} problem(s); the first: {load_errors[0]['error'] if load_errors else 'none'})")
-    val_tasks = val_task_ids(task_ids, val_fraction, seed)
+    val_tasks = val_task_ids(task_ids, val_fraction, seed); del task_ids  # only the held-out ids are needed from here on
     filters = dict(success_only=success_only, min_steps=min_steps, max_steps=max_steps, dedup=dedup, max_context_turns=max_context_turns)
     jobs = [("general", {})] if "general" in kinds else []
     if "tool" in kinds: jobs += [(f"tool_{n}", {"kind": "tool", "tool": n}) for n in (tools if tools is not None else sorted(called))]
