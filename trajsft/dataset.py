@@ -13,13 +13,14 @@ from .core import data_dir, atomic_write_text, atomic_write_json, cli_errors
 from fastcore.script import call_parse
 
 # %% auto #0
-__all__ = ['META_KEYS', 'step_message', 'turn_units', 'head_end', 'record_hash', 'build_sft', 'split_by_task', 'record_to_row',
-           'row_to_record', 'write_sft', 'load_sft', 'TemplateRefusal', 'prepare_messages', 'template_style',
-           'plan_samples', 'supervised_spans', 'TooLongError', 'tokenize_samples', 'tokenize_conversation',
-           'hermes_parse', 'train_serve_check', 'with_chat_template', 'fold_tool_messages', 'tokenize_record',
-           'MaskView', 'mask_view', 'PackingCollator', 'PaddedCollator', 'token_budget_batches',
-           'length_grouped_batches', 'RefusedRecords', 'tokenize_records', 'sft_stats', 'plot_lengths', 'read_raw',
-           'build', 'trajsft_build']
+__all__ = ['META_KEYS', 'BUILD_KINDS', 'MAX_LOAD_ERRORS', 'step_message', 'turn_units', 'head_end', 'record_hash', 'build_sft',
+           'split_by_task', 'record_to_row', 'row_to_record', 'write_sft', 'load_sft', 'TemplateRefusal',
+           'prepare_messages', 'template_style', 'plan_samples', 'supervised_spans', 'TooLongError', 'tokenize_samples',
+           'tokenize_conversation', 'hermes_parse', 'train_serve_check', 'with_chat_template', 'fold_tool_messages',
+           'tokenize_record', 'MaskView', 'mask_view', 'PackingCollator', 'PaddedCollator', 'token_budget_batches',
+           'length_grouped_batches', 'RefusedRecords', 'tokenize_records', 'sft_stats', 'plot_lengths', 'check_number',
+           'check_choice', 'iter_raw', 'read_raw', 'known_domains', 'val_task_ids', 'check_build_args', 'build',
+           'trajsft_build']
 
 # %% ../nbs/30_dataset.ipynb #d21330fe
 META_KEYS = ("domain", "task_id", "run_id", "kind", "tool", "agent", "success", "reward", "n_turns",
@@ -797,40 +798,119 @@ def plot_lengths(examples:list[dict], # tokenized examples
     ax.set_xlabel("tokens"); ax.set_ylabel("records"); ax.set_title(title); ax.legend(fontsize=8)
     return ax
 
+# %% ../nbs/30_dataset.ipynb #ck000002
+def check_number(name:str, # the argument, as the user names it (e.g. `max_length`)
+                 value, # what was given
+                 lo=None, # smallest allowed value (None: no bound)
+                 hi=None, # largest allowed value (None: no bound)
+                 integer:bool=False, # a whole number is required
+                 open_lo:bool=False, # `lo` itself is not allowed (value > lo)
+                 open_hi:bool=False, # `hi` itself is not allowed (value < hi)
+                 none_ok:bool=False, # None is allowed (it means "not set")
+                 hint:str="", # what the value means, added to the message
+                ):
+    "`value` if it is a number in range; else a `ValueError` that names the argument, the value and the allowed range."
+    if value is None and none_ok: return value
+    num = isinstance(value, int) if integer else isinstance(value, (int, float))
+    if not num or isinstance(value, bool):
+        raise ValueError(f"{name}={value!r}: expected {'a whole number' if integer else 'a number'}" + (f" ({hint})" if hint else ""))
+    if isinstance(value, float) and not math.isfinite(value): raise ValueError(f"{name}={value!r}: expected a finite number")
+    bad_lo = lo is not None and (value <= lo if open_lo else value < lo)
+    bad_hi = hi is not None and (value >= hi if open_hi else value > hi)
+    if bad_lo or bad_hi:
+        parts = ([f"{'>' if open_lo else '>='} {lo}"] if lo is not None else []) + ([f"{'<' if open_hi else '<='} {hi}"] if hi is not None else [])
+        raise ValueError(f"{name}={value!r}: must be {' and '.join(parts)}" + (f" ({hint})" if hint else ""))
+    return value
+
+def check_choice(name:str, # the argument, as the user names it
+                 value, # what was given
+                 choices, # the allowed values
+                 none_ok:bool=False, # None is allowed
+                ):
+    "`value` if it is one of `choices`; else a `ValueError` listing them."
+    if value is None and none_ok: return value
+    if not any(type(value) is type(c) and value == c for c in choices):  # 1 is not True, and True is not 1
+        raise ValueError(f"{name}={value!r}: expected one of {', '.join(map(str, choices))}")
+    return value
+
 # %% ../nbs/30_dataset.ipynb #55976229
-def read_raw(paths:list, # trajectory files (.traj.json / .json: one object or a list; .jsonl: one per line; foreign formats via trajsft.io)
+def _loads(text:str):
+    "`json.loads` with each way it fails as a `ValueError` saying what is wrong (as `trajsft.io.parse_json_text` does for imports)."
+    try: return json.loads(text)
+    except json.JSONDecodeError as e: raise ValueError(f"invalid JSON: {e.msg} (column {e.colno})" if e.lineno == 1 else f"invalid JSON: {e.msg} (line {e.lineno}, column {e.colno})") from None
+    except RecursionError: raise ValueError("JSON nested too deeply to read (over Python's recursion limit); not a trajectory") from None
+    except ValueError as e: raise ValueError(f"a JSON value cannot be read: {e}") from None  # e.g. an integer of more than 4,300 digits
+
+_RECORD_ERRORS = (TrajectoryError, ValueError, ArithmeticError, RecursionError)  # what a malformed record may raise while it is converted
+
+def _raw_error(errors:list, file, msg:str, line=None, record=None, field=None):
+    where = [str(file)] + ([f"line {line}"] if line is not None else [f"record {record}"] if record is not None else []) + ([f"field {field}"] if field else [])
+    errors.append({"file": str(file), "line": line, "record": record, "field": field, "error": ": ".join(where + [msg])})
+
+def _from_record(obj, file:str, record:int, state:dict) -> list[Trajectory]:
+    "One parsed record → trajectories: ours (it has `steps`) parsed directly, any other format through `trajsft.io`'s importers."
+    if isinstance(obj, dict) and "steps" in obj: return [Trajectory.parse(obj, file=file, record=record)]
+    from trajsft.io import IMPORTERS, Loc, detect_format, _convert
+    if "importer" not in state: state["importer"] = IMPORTERS[detect_format(obj, file, top=False)]  # the first foreign record names the format
+    return _convert(state["importer"], obj, Loc(file, record))
+
+def _iter_raw_jsonl(p:Path, errors:list) -> Iterable[Trajectory]:
+    n, state = 0, {}
+    try: f = open(p, "rb")
+    except OSError as e: return _raw_error(errors, p, f"cannot read the file ({e.strerror})")
+    with f:
+        for line, raw in enumerate(f, 1):  # binary lines end at b"\n" only: U+2028, U+2029, U+0085 inside a JSON string are not line ends
+            if not raw.strip(): continue
+            n += 1
+            try: obj = _loads(raw.rstrip(b"\r\n").decode("utf-8").removeprefix("\ufeff"))
+            except UnicodeDecodeError as e: _raw_error(errors, p, f"not valid UTF-8 (byte {e.start} of the line); re-encode the file as UTF-8", line, n - 1); continue
+            except ValueError as e: _raw_error(errors, p, str(e), line, n - 1); continue
+            try: trajs = _from_record(obj, str(p), n - 1, state)
+            except TrajectoryError as e: _raw_error(errors, p, e.msg, line, n - 1, e.field); continue
+            except _RECORD_ERRORS as e: _raw_error(errors, p, f"{type(e).__name__}: {e}", line, n - 1); continue
+            yield from trajs
+    if n == 0: _raw_error(errors, p, "the file holds no record (it is empty or blank); expected one trajectory per line")
+
+def _iter_raw_json(p:Path, errors:list) -> Iterable[Trajectory]:
+    try: text = p.read_bytes().decode("utf-8").removeprefix("\ufeff")
+    except OSError as e: return _raw_error(errors, p, f"cannot read the file ({e.strerror})")
+    except UnicodeDecodeError as e: return _raw_error(errors, p, f"not valid UTF-8 (byte {e.start}); re-encode the file as UTF-8")
+    if not text.strip(): return _raw_error(errors, p, "the file is empty; expected a trajectory (one JSON object, or a list of them)")
+    try: obj = _loads(text)
+    except ValueError as e: return _raw_error(errors, p, str(e))
+    objs = list(enumerate(obj)) if isinstance(obj, list) else [(None, obj)]
+    if not objs: return _raw_error(errors, p, "the file holds an empty list; expected trajectories")
+    if not any(isinstance(o, dict) and "steps" in o for _, o in objs):  # a foreign format: the whole file through trajsft.io
+        from trajsft.io import load_trajectories
+        try: trajs = load_trajectories(str(p))
+        except TrajectoryError as e: return _raw_error(errors, p, e.msg, record=e.record, field=e.field)
+        except _RECORD_ERRORS as e: return _raw_error(errors, p, f"{type(e).__name__}: {e}")
+        yield from trajs; return
+    for n, o in objs:
+        try: t = Trajectory.parse(o, file=str(p), record=n)
+        except TrajectoryError as e: _raw_error(errors, p, e.msg, record=n, field=e.field); continue
+        except _RECORD_ERRORS as e: _raw_error(errors, p, f"{type(e).__name__}: {e}", record=n); continue
+        yield t
+
+def iter_raw(paths:list, # trajectory files (.traj.json / .json: one object or a list; .jsonl: one per line; foreign formats via trajsft.io)
+             errors:list|None=None, # each unreadable file, line or record is appended here (file, line, record, field, error)
              progress:bool=False, # tqdm bar over files
-            ) -> tuple[list[Trajectory], list[dict]]:
-    "Load trajectories file by file; return `(trajectories, errors)` where each error names the file (and record)."
+            ) -> Iterable[Trajectory]:
+    "Stream trajectories one at a time (a `.jsonl` line by line): memory holds one record, never the file."
     from tqdm.auto import tqdm
-    trajs, errors = [], []
+    errors = [] if errors is None else errors
     for p in tqdm(paths, desc="reading", disable=not progress):
         p = Path(p)
-        try:
-            text = p.read_text(encoding="utf-8")
-            if p.suffix == ".jsonl":
-                objs = []
-                for n, line in enumerate(text.splitlines()):
-                    if not line.strip(): continue
-                    try: objs.append((n, json.loads(line)))
-                    except json.JSONDecodeError as e: errors.append({"file": str(p), "record": n, "error": f"line is not valid JSON ({e.msg})"})
-            else:
-                obj = json.loads(text)
-                objs = list(enumerate(obj)) if isinstance(obj, list) else [(None, obj)]
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-            errors.append({"file": str(p), "record": None, "error": f"{type(e).__name__}: {e}"}); continue
-        if objs and not any(isinstance(o, dict) and "steps" in o for _, o in objs):  # a foreign format: trajsft.io's importers
-            try:
-                from trajsft.io import load_trajectories
-                trajs += load_trajectories(str(p))
-            except (TrajectoryError, ValueError) as e:
-                errors.append({"file": str(p), "record": getattr(e, "record", None), "field": getattr(e, "field", None), "error": str(e)})
-            continue
-        for n, o in objs:
-            try: trajs.append(Trajectory.parse(o, file=str(p), record=n))
-            except TrajectoryError as e: errors.append({"file": str(p), "record": n, "field": e.field, "error": str(e)})
-    return trajs, errors
+        yield from (_iter_raw_jsonl if p.suffix == ".jsonl" else _iter_raw_json)(p, errors)
 
+def read_raw(paths:list, # trajectory files (see `iter_raw`)
+             progress:bool=False, # tqdm bar over files
+            ) -> tuple[list[Trajectory], list[dict]]:
+    "Load trajectories file by file; return `(trajectories, errors)` where each error names the file and the line or record."
+    errors = []
+    return list(iter_raw(paths, errors, progress)), errors
+
+# %% ../nbs/30_dataset.ipynb #bb000002
 def _load_tokenizer(tokenizer):
     if tokenizer is None or isinstance(tokenizer, (str, Path)):
         from transformers import AutoTokenizer
@@ -840,15 +920,123 @@ def _load_tokenizer(tokenizer):
     return tokenizer, getattr(tokenizer, "name_or_path", type(tokenizer).__name__)
 
 def _alias(target:Path, alias:Path) -> str:
+    import shutil
     alias.unlink(missing_ok=True)
     try: os.symlink(os.path.relpath(target, alias.parent), alias); return "symlink"
     except OSError: shutil.copyfile(target, alias); return "copy"
 
-def build(domain:str, # the domain name (sets the output folder)
+def _token_stats(n_tokens, n_supervised) -> dict:
+    "`sft_stats` from the per-example token counts alone (what a streaming build keeps)."
+    import numpy as np
+    n, s = np.asarray(n_tokens, dtype=np.int64), np.asarray(n_supervised, dtype=np.int64)
+    if not len(n): return {"records": 0, "tokens": 0, "supervised_tokens": 0, "supervised_share": 0.0}
+    return {"records": len(n), "tokens": int(n.sum()), "supervised_tokens": int(s.sum()),
+            "supervised_share": round(float(s.sum() / n.sum()), 4), "min_supervised": int(s.min()),
+            "length": {"mean": round(float(n.mean()), 1), "p50": int(np.percentile(n, 50)), "p95": int(np.percentile(n, 95)), "max": int(n.max())}}
+
+class _KindFile:
+    "One output file of `build`: records appended as trajectories stream by (into a temp file, renamed at the end); drops counted."
+    def __init__(self, path:Path, kind:str="general", tool=None, agent=None, fold_tools:bool=False, train_on_reasoning:bool=True):
+        import tempfile
+        from array import array
+        self.path, self.kind, self.tool, self.agent = path, kind, tool, agent
+        self.fold_tools, self.train_on_reasoning = fold_tools, train_on_reasoning
+        self.n_in, self.n_records, self.refused, self.n_samples, self.per_record, self.extra = 0, 0, Counter(), 0, Counter(), 0
+        fd, self.tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        self.f = os.fdopen(fd, "w", encoding="utf-8")
+        self.seen, self.n_tok, self.n_sup = set(), array("q"), array("q")  # what grows with the file: 8-byte hashes and counts
+        self.split, self.dropped, self.examples, self.cut_records, self.cut_turns = Counter(), Counter(), defaultdict(list), 0, 0
+
+    def _count(self, dropped:dict, examples:dict):
+        self.dropped.update(dropped)
+        for k, v in examples.items(): self.examples[k] += v[:5 - len(self.examples[k])]
+
+    def add(self, traj:Trajectory, tok, filters:dict, max_length, truncation:str, val_tasks:set):
+        dedup = filters.get("dedup", True)
+        recs, rep = build_sft([traj], kind=self.kind, tool=self.tool, agent=self.agent, **{**filters, "dedup": False})
+        self._count(rep["dropped"], rep["dropped_examples"])
+        fresh = []
+        for r in recs:  # duplicates are judged before tokenising, as `build_sft` does over a whole list
+            h = int(record_hash(r), 16)
+            if dedup and h in self.seen: self._count({"duplicate": 1}, {"duplicate": [r["meta"]["run_id"]]}); continue
+            self.seen.add(h); fresh.append(r)
+        if self.fold_tools: fresh = [fold_tool_messages(r) for r in fresh]
+        exs, kept, trep = tokenize_records(fresh, tok, max_length=max_length, truncation=truncation, max_refused=None,  # judged per file
+                                           train_on_reasoning=self.train_on_reasoning)      # in `check_refused`
+        self._count(trep["dropped"], trep["dropped_examples"])
+        self.cut_records += trep["truncated_records"]; self.cut_turns += trep["truncated_turns"]
+        self.n_in += len(fresh); self.refused.update(trep["refused"]); self.n_samples += trep["samples"]
+        self.per_record.update(trep["samples_per_record"]); self.extra += trep["extra_tokens"]
+        for ex in exs:   # a record can be several inference-exact samples (templates that are not prefix-stable)
+            self.n_tok.append(len(ex["input_ids"])); self.n_sup.append(sum(l != -100 for l in ex["labels"]))
+        for r in kept:
+            r["meta"]["split"] = "val" if r["meta"]["task_id"] in val_tasks else "train"
+            try: self.f.write(json.dumps(record_to_row(r), ensure_ascii=False) + "\n")
+            except UnicodeEncodeError as e:  # a lone surrogate (an escaped "\ud800" in the source) cannot be written as UTF-8
+                self._count({"invalid_text": 1}, {"invalid_text": [f"{r['meta']['run_id']}: {e.reason} at character {e.start}"]}); continue
+            self.split[r["meta"]["split"]] += 1; self.n_records += 1
+
+    def check_refused(self, max_refused:float|None, tok):
+        "Raise `RefusedRecords` naming this file when more than `max_refused` of its records were refused by the chat template."
+        n_ref = sum(self.refused.values())
+        if max_refused is None or not self.n_in or n_ref / self.n_in <= max_refused: return
+        top, cnt = self.refused.most_common(1)[0]
+        raise RefusedRecords(f"{self.path.name}: {_tok_name(tok)}: {n_ref} of {self.n_in} records ({n_ref / self.n_in:.0%}, more than "
+                             f"max_refused={max_refused:.0%}) are refused by the chat template; most often ({cnt}) {top}: "
+                             f"{self.examples[f'refused_{top}'][0]}")
+
+    def close(self) -> dict:
+        "Move the file into place; its manifest entry."
+        self.f.flush(); os.fsync(self.f.fileno()); self.f.close(); os.replace(self.tmp, self.path)
+        return {"records": self.n_records, "kind": self.kind, "tool": self.tool, "agent": self.agent, "split": dict(self.split),
+                "dropped": dict(sorted(self.dropped.items())), "dropped_examples": dict(self.examples),
+                "truncated_records": self.cut_records, "truncated_turns": self.cut_turns, "refused": dict(sorted(self.refused.items())),
+                "samples": self.n_samples, "samples_per_record": dict(sorted(self.per_record.items())), "extra_tokens": self.extra,
+                "tokens": _token_stats(self.n_tok, self.n_sup)}
+
+    def abort(self): self.f.close(); Path(self.tmp).unlink(missing_ok=True)
+
+# %% ../nbs/30_dataset.ipynb #bb000003
+BUILD_KINDS = tuple(_KINDS)  # general, tool, agent
+MAX_LOAD_ERRORS = 1000  # the manifest lists this many unreadable files/lines in full, and counts them all
+
+def known_domains() -> list[str]:
+    "Domains `build` writes for: the shipped ones and any registered with `trajsft.agent.register_domain`."
+    from trajsft.agent import KNOWN_DOMAINS, DOMAINS
+    return sorted(set(KNOWN_DOMAINS) | set(DOMAINS))
+
+def val_task_ids(task_ids, # every task id (any order, no repeats)
+                 val_fraction:float=0.1, # share of tasks held out
+                 seed:int=0, # shuffles the tasks
+                ) -> set:
+    "The task ids `split_by_task` puts on the validation side, from the ids alone (no record objects)."
+    tasks = sorted(task_ids)
+    random.Random(seed).shuffle(tasks)
+    n_val = 0 if val_fraction <= 0 or len(tasks) < 2 else min(len(tasks) - 1, max(1, round(len(tasks) * val_fraction)))
+    return set(tasks[:n_val])
+
+def check_build_args(domain, kinds, tools=None, min_steps=None, max_steps=None, max_context_turns=None, max_length=4096,
+                     truncation="drop", val_fraction=0.1, seed=0):
+    "Every argument of `build` that can be wrong, checked before any work; a `ValueError` naming the first bad one."
+    check_choice("domain", domain, known_domains())
+    if isinstance(kinds, str) or not kinds: raise ValueError(f"kinds={kinds!r}: give one or more of {', '.join(BUILD_KINDS)}")
+    for k in kinds: check_choice("kinds", k, BUILD_KINDS)
+    if tools is not None and (isinstance(tools, str) or not all(isinstance(t, str) and t.strip() for t in tools)):
+        raise ValueError(f"tools={tools!r}: expected a list of tool names")
+    for name, v in [("min_steps", min_steps), ("max_steps", max_steps), ("max_context_turns", max_context_turns)]:
+        check_number(name, v, 0, integer=True, none_ok=True)
+    if min_steps is not None and max_steps is not None and min_steps > max_steps:
+        raise ValueError(f"min_steps={min_steps} is more than max_steps={max_steps}: no run could pass")
+    check_number("max_length", max_length, 1, integer=True, none_ok=True, hint="tokens per record; None for no limit")
+    check_choice("truncation", truncation, ("drop", "left"))
+    check_number("val_fraction", val_fraction, 0, 1, open_hi=True, hint="the share of tasks held out")
+    check_number("seed", seed, integer=True)
+
+def build(domain:str, # a known domain (`known_domains()`): names the output folder
           raw_glob:str|list|None=None, # glob(s) of raw trajectory files (default data/raw/<domain>/*.traj.json)
           out_dir=None, # output root (default data/sft)
           kinds:tuple=("general", "tool", "agent"), # which record kinds to write
-          tools:list[str]|None=None, # tools that get a per-tool file (default: every tool called in the kept runs)
+          tools:list[str]|None=None, # tools that get a per-tool file (default: every tool called in the readable runs)
           success_only:bool=True, # keep only successful runs
           min_steps:int|None=None, # drop runs with fewer assistant turns
           max_steps:int|None=None, # drop runs with more assistant turns
@@ -865,52 +1053,52 @@ def build(domain:str, # the domain name (sets the output folder)
           chat_template:str|None=None, # a Jinja chat template (file path or text) replacing the tokenizer's own
           fold_tools:bool=False, # for templates without a tool role: tool calls and results folded into assistant/user text
          ) -> dict:
-    "Build the SFT files of a domain and its `manifest.json`; return the manifest."
+    "Build the SFT files of a domain and its `manifest.json`, streaming: one trajectory in memory at a time; return the manifest."
+    from tqdm.auto import tqdm
+    kinds = tuple(kinds)
+    check_build_args(domain, kinds, tools, min_steps, max_steps, max_context_turns, max_length, truncation, val_fraction, seed)
     out_root = Path(out_dir) if out_dir is not None else data_dir() / "sft"
     globs = [raw_glob] if isinstance(raw_glob, (str, Path)) else list(raw_glob or [str(data_dir() / "raw" / domain / "*.traj.json")])
     paths = sorted({p for g in globs for p in glob.glob(str(g))})
     if not paths: raise FileNotFoundError(f"no raw trajectory files match {', '.join(map(str, globs))}")
-    trajs, load_errors = read_raw(paths, progress=progress)
     tok, tok_name = _load_tokenizer(tokenizer)
     if chat_template: tok = with_chat_template(tok, chat_template)
-    out = out_root / domain; out.mkdir(parents=True, exist_ok=True)
-    # the split is decided once, by task, so every kind puts a task on the same side
-    task_ids = sorted({t.task_id or t.run_id for t in trajs})
-    _, val = split_by_task([{"meta": {"task_id": x}} for x in task_ids], val_fraction, seed)
-    val_tasks = {r["meta"]["task_id"] for r in val}
+    # pass 1: what the files hold — task ids (the split is decided once, by task, so every kind puts a task on the same side),
+    # tool and agent names (one file each); the trajectories themselves are not kept
+    load_errors, task_ids, called, agents, n_trajs = [], set(), set(), set(), 0
+    for t in iter_raw(paths, load_errors, progress=progress):
+        n_trajs += 1; task_ids.add(t.task_id or t.run_id)
+        called.update(c.name for c in t.tool_calls()); agents.update(s.agent for s in t.steps if s.agent)
+    n_tasks = len(task_ids)
+    if not n_trajs:
+        raise ValueError(f"no trajectory could be read from the {len(paths)} file(s) matching {', '.join(map(str, globs))} "
+                         f"({len(load_errors)} problem(s); the first: {load_errors[0]['error'] if load_errors else 'none'})")
+    val_tasks = val_task_ids(task_ids, val_fraction, seed); del task_ids  # only the held-out ids are needed from here on
     filters = dict(success_only=success_only, min_steps=min_steps, max_steps=max_steps, dedup=dedup, max_context_turns=max_context_turns)
-    jobs = []
-    if "general" in kinds: jobs.append(("general", {}))
-    if "tool" in kinds:
-        names = tools if tools is not None else sorted({c.name for t in trajs for c in t.tool_calls()})
-        jobs += [(f"tool_{n}", {"kind": "tool", "tool": n}) for n in names]
-    if "agent" in kinds:
-        jobs += [(f"agent_{a}", {"kind": "agent", "agent": a}) for a in sorted({s.agent for t in trajs for s in t.steps if s.agent})]
-    files, aliases = {}, {}
+    jobs = [("general", {})] if "general" in kinds else []
+    if "tool" in kinds: jobs += [(f"tool_{n}", {"kind": "tool", "tool": n}) for n in (tools if tools is not None else sorted(called))]
+    if "agent" in kinds: jobs += [(f"agent_{a}", {"kind": "agent", "agent": a}) for a in sorted(agents)]
+    # pass 2: each trajectory read again, turned into records of every kind, tokenised, written, forgotten
+    out = out_root / domain; out.mkdir(parents=True, exist_ok=True)
+    writers = {name: _KindFile(out / f"{name}.jsonl", fold_tools=fold_tools, train_on_reasoning=train_on_reasoning, **kw) for name, kw in jobs}
+    try:
+        for t in tqdm(iter_raw(paths, []), total=n_trajs, desc="building", disable=not progress):
+            for w in writers.values(): w.add(t, tok, filters, max_length, truncation, val_tasks)
+        for w in writers.values(): w.check_refused(max_refused, tok)   # a file mostly refused fails the build, named
+    except BaseException:
+        for w in writers.values(): w.abort()
+        raise
+    files, aliases = {name + ".jsonl": w.close() for name, w in writers.items()}, {}
     for name, kw in jobs:
-        recs, rep = build_sft(trajs, **{"kind": "general"} | kw, **filters)
-        if fold_tools: recs = [fold_tool_messages(r) for r in recs]
-        try: exs, kept, trep = tokenize_records(recs, tok, max_length=max_length, truncation=truncation, progress=progress,
-                                               max_refused=max_refused, train_on_reasoning=train_on_reasoning)
-        except RefusedRecords as e: raise RefusedRecords(f"{name}.jsonl: {e}") from None
-        for r in kept: r["meta"]["split"] = "val" if r["meta"]["task_id"] in val_tasks else "train"
-        path = write_sft(out / f"{name}.jsonl", kept)
-        dropped = dict(sorted((Counter(rep["dropped"]) + Counter(trep["dropped"])).items()))
-        files[path.name] = {"records": len(kept), "kind": kw.get("kind", "general"), "tool": kw.get("tool"), "agent": kw.get("agent"),
-                            "split": dict(Counter(r["meta"]["split"] for r in kept)), "dropped": dropped,
-                            "dropped_examples": rep["dropped_examples"] | trep["dropped_examples"],
-                            "truncated_records": trep["truncated_records"], "truncated_turns": trep["truncated_turns"],
-                            "refused": trep["refused"], "samples": trep["samples"], "samples_per_record": trep["samples_per_record"],
-                            "extra_tokens": trep["extra_tokens"], "tokens": sft_stats(exs)}
         if kw.get("tool"):
             a = out_root / f"{domain}_{kw['tool']}_sft.jsonl"
-            aliases[a.name] = {"target": f"{domain}/{path.name}", "how": _alias(path, a)}
+            aliases[a.name] = {"target": f"{domain}/{name}.jsonl", "how": _alias(out / f"{name}.jsonl", a)}
     manifest = {"domain": domain, "created_at": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
-                "raw_glob": [str(g) for g in globs], "raw_files": len(paths), "trajectories": len(trajs),
-                "load_errors": load_errors, "filters": filters, "tokenizer": tok_name, "max_length": max_length,
-                "truncation": truncation, "val_fraction": val_fraction, "seed": seed, "template_style": template_style(tok),
-                "max_refused": max_refused, "train_on_reasoning": train_on_reasoning, "fold_tools": fold_tools,
-                "tasks": {"train": len(task_ids) - len(val_tasks), "val": len(val_tasks)}, "files": files, "aliases": aliases}
+                "raw_glob": [str(g) for g in globs], "raw_files": len(paths), "trajectories": n_trajs,
+                "unreadable": len(load_errors), "load_errors": load_errors[:MAX_LOAD_ERRORS], "filters": filters,
+                "tokenizer": tok_name, "max_length": max_length, "truncation": truncation, "val_fraction": val_fraction, "seed": seed,
+                "template_style": template_style(tok), "max_refused": max_refused, "train_on_reasoning": train_on_reasoning,
+                "fold_tools": fold_tools, "tasks": {"train": n_tasks - len(val_tasks), "val": len(val_tasks)}, "files": files, "aliases": aliases}
     atomic_write_json(out / "manifest.json", manifest)
     return manifest
 
@@ -942,10 +1130,12 @@ def trajsft_build(domain:str="swe", # domain name: output goes to <out_dir>/<dom
                 tools=[t.strip() for t in tools.split(",")] if tools else None, success_only=not all_runs,
                 min_steps=min_steps, max_steps=max_steps, dedup=not no_dedup, max_context_turns=max_context_turns,
                 tokenizer=tokenizer, max_length=max_length, truncation=truncation, val_fraction=val_fraction, seed=seed,
-                chat_template=chat_template, fold_tools=fold_tools, max_refused=max_refused, train_on_reasoning=not no_reasoning_loss)
+                chat_template=chat_template, fold_tools=fold_tools, max_refused=max_refused, train_on_reasoning=not no_reasoning_loss,
+                progress=os.isatty(2))  # bars on a terminal only: in a log, a failing run says one line
     root = Path(out_dir) if out_dir else data_dir() / "sft"
-    print(f"{man['trajectories']} trajectories from {man['raw_files']} files ({len(man['load_errors'])} unreadable) -> {root / domain}")
+    print(f"{man['trajectories']} trajectories from {man['raw_files']} files ({man['unreadable']} unreadable) -> {root / domain}")
     for name, f in man["files"].items():
         print(f"  {name}: {f['records']} records, {f['tokens'].get('tokens', 0)} tokens, supervised {f['tokens'].get('supervised_share', 0):.0%}, dropped {f['dropped'] or 'none'}")
     for e in man["load_errors"][:10]: print(f"  unreadable: {e['error']}")
+    if man["unreadable"] > 10: print(f"  ... and {man['unreadable'] - 10} more (see {root / domain / 'manifest.json'})")
     # returns nothing: the console script passes the return value to sys.exit (use `build` for the manifest)

@@ -12,14 +12,16 @@ from typing import Any, Callable
 from fastcore.script import call_parse
 from tqdm.auto import tqdm
 from .core import atomic_write_json, cli_errors
+from .dataset import check_number
 from .schema import Trajectory, Step, ToolCall
 from .tools import validate_call
 from .policy import Policy, ScriptedPolicy, HFPolicy, step_from_text
 from .agent import Task, get_domain, run_agent, run_task, pass_hat_k, DOMAINS, KNOWN_DOMAINS
 
 # %% auto #0
-__all__ = ['call_validity', 'validity_rate', 'resolve_policy', 'EvalResult', 'summarize', 'evaluate', 'sft_loss',
-           'eval_tool_specialist', 'compare_table', 'table_markdown', 'plot_compare', 'save_eval', 'trajsft_eval']
+__all__ = ['call_validity', 'validity_rate', 'resolve_policy', 'EvalResult', 'summarize', 'check_eval_args', 'evaluate',
+           'sft_loss', 'eval_tool_specialist', 'compare_table', 'table_markdown', 'plot_compare', 'save_eval',
+           'trajsft_eval']
 
 # %% ../nbs/50_eval.ipynb #c4831c81
 def call_validity(traj:Trajectory) -> Counter:
@@ -90,6 +92,15 @@ def summarize(runs:list[Trajectory], k:int=1) -> dict:
             "mean_turns": sum(t.n_turns for t in runs) / n, "mean_tokens": sum(usage) / n,
             "stop_reasons": dict(Counter(t.metadata.get("stop_reason") for t in runs))}
 
+def check_eval_args(num_tasks=10, k=1, max_turns=12, temperature=0.0, max_seconds=120, seed=0):
+    "The numbers `evaluate` takes, checked before any task runs; a `ValueError` naming the first bad one."
+    check_number("num_tasks", num_tasks, 1, integer=True, hint="held-out tasks per domain")
+    check_number("k", k, 1, integer=True, hint="trials per task")
+    check_number("max_turns", max_turns, 1, integer=True, hint="turn budget per run")
+    check_number("temperature", temperature, 0, hint="0 = greedy")
+    check_number("max_seconds", max_seconds, 0, open_lo=True, none_ok=True, hint="wall-clock budget per run; None for none")
+    check_number("seed", seed, 0, integer=True)
+
 def evaluate(model_or_policy,             # "expert", a model folder / hub name, or a policy
              domain:str,                   # swe | mhqa | math | video | tau
              tasks:list[Task]|None=None,   # default: the domain's test split
@@ -105,6 +116,7 @@ def evaluate(model_or_policy,             # "expert", a model folder / hub name,
              progress:bool=True,           # show a progress bar
             ) -> EvalResult:
     "Run the policy as the agent on held-out tasks of `domain` and summarise success, pass^k and tool-call validity."
+    check_eval_args(num_tasks, k, max_turns, temperature, max_seconds, seed)
     dom = get_domain(domain)  # unknown domain: clear error before any work
     policy = resolve_policy(model_or_policy, max_new_tokens=max_new_tokens, temperature=temperature)
     tasks = list(tasks) if tasks is not None else dom.load_tasks("test", n=num_tasks, seed=seed)
@@ -260,6 +272,7 @@ def trajsft_eval(model_dir:str=None,         # model folder (save_pretrained or 
                 ):
     "Evaluate a model as the agent on held-out tasks; print a table and save eval.json + eval.png."
     if not model_dir: raise ValueError("give --model_dir: a model folder, a hub name, 'tiny' or 'expert'")
+    check_eval_args(num_tasks, k, max_turns, temperature)
     domains = list(KNOWN_DOMAINS) if domain == "all" else [d.strip() for d in domain.split(",")]
     for d in domains: get_domain(d)
     policy = resolve_policy(model_dir, temperature=temperature)  # a bad folder fails before any run

@@ -1528,10 +1528,16 @@ def trajsft_convert(src:str,                # file, glob or folder to import
     "Convert agent trajectories from any supported format to trajsft's unified JSONL, OpenAI records or ShareGPT."
     if to not in ("unified", "openai", "sharegpt"): raise ValueError(f"unknown target {to!r}; expected unified, openai or sharegpt")
     if on_error not in ("raise", "skip"): raise ValueError(f"on_error must be raise or skip, got {on_error!r}")
+    if fmt != "auto": _importer(fmt)  # an unknown format: named before any file is read
+    out = Path(out)
+    if out.is_dir(): raise ValueError(f"output {out} is a folder; give a file name (.jsonl, or .traj.json for one trajectory)")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore") # the skips are printed below
-        trajs = load_trajectories(src, fmt, on_error)
-    rep, out = trajs.report, Path(out)
+        try: trajs = load_trajectories(src, fmt, on_error)
+        except TrajectoryError: raise  # already names the file, record and field
+        except (RecursionError, ArithmeticError, ValueError) as e:  # a safety net for what the parser lets through: name the input
+            raise ValueError(f"{src}: cannot be read ({type(e).__name__}: {str(e)[:200]})") from None
+    rep = trajs.report
     if not trajs: raise ValueError(f"no trajectory could be read from {src}" + (f" ({rep.n_skipped} skipped; see --report)" if rep.n_skipped else ""))
     if to == "unified":
         if out.name.endswith(".traj.json"):

@@ -14,12 +14,13 @@ from .core import models_dir, data_dir, atomic_write_json, cli_errors
 from . import dataset as ds
 
 # %% auto #0
-__all__ = ['PRESETS', 'KNOWN_ARCHS', 'SEGMENT_ATTENTION', 'TrainConfig', 'preset', 'resolve_model_path', 'model_arch',
-           'count_params', 'MemoryEstimate', 'estimate_memory', 'default_tool_file', 'load_records', 'DataStats',
-           'prepare_examples', 'RoundUp', 'SupervisedLogits', 'accepts_logits_to_keep', 'make_collator', 'ShapeLog',
-           'segment_attention', 'use_segment_attention', 'restore_attention', 'rss_bytes', 'peak_rss_bytes',
+__all__ = ['PRESETS', 'KNOWN_ARCHS', 'SEGMENT_ATTENTION', 'TrainConfig', 'check_train_config', 'preset', 'resolve_model_path',
+           'model_arch', 'count_params', 'MemoryEstimate', 'estimate_memory', 'default_tool_file', 'load_records',
+           'DataStats', 'prepare_examples', 'RoundUp', 'SupervisedLogits', 'accepts_logits_to_keep', 'make_collator',
+           'ShapeLog', 'segment_attention', 'use_segment_attention', 'restore_attention', 'rss_bytes', 'peak_rss_bytes',
            'reset_peak_rss', 'release_free_memory', 'memory_now', 'in_notebook', 'plot_history', 'MetricsCallback',
-           'cpu_flags', 'bf16_support', 'resolve_precision', 'TrainResult', 'train', 'trajsft_train']
+           'cpu_flags', 'bf16_support', 'resolve_precision', 'TrainResult', 'train', 'read_config_file',
+           'trajsft_train']
 
 # %% ../nbs/41_train.ipynb #2e786aff
 @dataclass
@@ -77,7 +78,46 @@ class TrainConfig:
     plot: bool = True                 # live plot in a notebook, PNGs in out_dir
     progress: bool = True             # tqdm progress bar
 
+    def __post_init__(self): check_train_config(self)
     def to_dict(self) -> dict: return asdict(self)
+
+# what each number may be (`ds.check_number`'s keywords); every int/float field is here, so none goes unchecked
+_TC_RANGES = dict(max_length=dict(lo=1, integer=True), batch_size=dict(lo=1, integer=True), grad_accum=dict(lo=1, integer=True),
+                  learning_rate=dict(lo=0, open_lo=True), warmup_ratio=dict(lo=0, hi=1), weight_decay=dict(lo=0),
+                  max_grad_norm=dict(lo=0, hint="0 = no clipping"), num_epochs=dict(lo=0, open_lo=True),
+                  max_steps=dict(lo=-1, integer=True), lora_r=dict(lo=1, integer=True), lora_alpha=dict(lo=0, open_lo=True),
+                  lora_dropout=dict(lo=0, hi=1, open_hi=True), val_fraction=dict(lo=0, hi=1, open_hi=True),
+                  seed=dict(lo=0, hi=2**32 - 1, integer=True), logging_steps=dict(lo=1, integer=True),
+                  eval_steps=dict(lo=1, integer=True, none_ok=True), save_steps=dict(lo=1, integer=True, none_ok=True),
+                  save_total_limit=dict(lo=1, integer=True, none_ok=True),
+                  pad_to_multiple_of=dict(lo=1, integer=True, none_ok=True, hint="None = 64 under CPU bf16, else 1"))
+_TC_CHOICES = dict(dtype=("float32", "bfloat16", "float16"), overlong=("left", "drop"), kind=("general", "tool", "agent"),
+                   bf16=(None, True, False, "force"))
+_PATHS = ("model_name", "data_file", "trajectory_glob", "out_dir", "resume_from_checkpoint", "fsdp_config", "deepspeed")
+
+def check_train_config(c:TrainConfig):
+    "Every field of `c` of the right type and in range, else a `ValueError` naming it; called when a config is made."
+    for f in dataclasses.fields(c):
+        v, t = getattr(c, f.name), str(f.type).replace(" ", "")
+        if f.name in _TC_RANGES: ds.check_number(f.name, v, **_TC_RANGES[f.name])
+        elif f.name in _TC_CHOICES: ds.check_choice(f.name, v, _TC_CHOICES[f.name])
+        elif t == "bool" and not isinstance(v, bool): raise ValueError(f"{f.name}={v!r}: expected true or false")
+        elif t.startswith("str") and not (isinstance(v, str) or (v is None and t.endswith("None")) or (f.name in _PATHS and isinstance(v, os.PathLike))):
+            raise ValueError(f"{f.name}={v!r}: expected {'a string' if not t.endswith('None') else 'a string or null'}")
+    if c.max_steps == 0: raise ValueError("max_steps=0: must be -1 (train num_epochs) or >= 1")
+    from transformers.trainer_utils import SchedulerType
+    from transformers.training_args import OptimizerNames
+    ds.check_choice("lr_scheduler", c.lr_scheduler, tuple(s.value for s in SchedulerType))
+    ds.check_choice("optim", c.optim, tuple(o.value for o in OptimizerNames))
+    for f in ("resume_from_checkpoint", "fsdp_config", "deepspeed"):
+        v = getattr(c, f)
+        if v is not None and v != "last" and not Path(v).exists(): raise FileNotFoundError(f"{f}={str(v)!r}: no such file or folder")
+    name = str(c.model_name)
+    if not name: raise ValueError("model_name='': give 'tiny', a local model folder or a hub id such as Qwen/Qwen2.5-3B")
+    looks_local = isinstance(c.model_name, os.PathLike) or name.startswith(("/", ".", "~")) or name.count("/") > 1 or "\\" in name
+    if looks_local and not Path(name).expanduser().exists():
+        raise FileNotFoundError(f"model_name={name!r}: no such folder (a local model needs its folder, with config.json; "
+                                f"a hub model is named like Qwen/Qwen2.5-3B; the offline default is 'tiny')")
 
 # %% ../nbs/41_train.ipynb #625df39a
 PRESETS = {
@@ -665,6 +705,21 @@ def train(config:TrainConfig, # the run
                        model=trainer.model, tokenizer=tok)
 
 # %% ../nbs/41_train.ipynb #d7482459
+def read_config_file(path) -> dict:
+    "TrainConfig fields from a JSON file; an unknown field, bad JSON or a non-object is a `ValueError` naming the file."
+    p = Path(path)
+    if not p.is_file(): raise FileNotFoundError(f"config {p}: no such file")
+    try: d = json.loads(p.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as e: raise ValueError(f"config {p}: not valid JSON ({e})") from None
+    if not isinstance(d, dict): raise ValueError(f"config {p}: expected a JSON object of TrainConfig fields, got {type(d).__name__}")
+    names = [f.name for f in dataclasses.fields(TrainConfig)]
+    unknown = [k for k in d if k not in names]
+    if unknown:
+        import difflib
+        hints = [f"{k!r} (did you mean {m[0]!r}?)" if (m := difflib.get_close_matches(k, names, 1)) else repr(k) for k in unknown]
+        raise ValueError(f"config {p}: unknown TrainConfig field(s) {', '.join(hints)}")
+    return d
+
 @call_parse
 @cli_errors
 def trajsft_train(
@@ -703,7 +758,8 @@ def trajsft_train(
     no_progress:store_true=False, # no progress bar
 ):
     "Fine-tune a causal LM on an SFT set (or trajectories): full or LoRA, general or per-tool."
-    base = json.loads(Path(config).read_text()) if config else {}
+    if bf16 is not None: ds.check_choice("bf16", bf16, ("auto", "yes", "no", "force"))
+    base = read_config_file(config) if config else {}
     if preset:
         if preset not in PRESETS: raise ValueError(f"unknown preset {preset!r}; known: {sorted(PRESETS)}")
         base = {**PRESETS[preset], **base}
@@ -722,7 +778,7 @@ def trajsft_train(
     if no_progress: kw["progress"] = False
     if bf16 is not None: kw["bf16"] = {"auto": None, "yes": True, "no": False, "force": "force"}[bf16]
     kw["plot"] = kw.get("plot", True)
-    res = train(TrainConfig(**kw))
+    res = train(TrainConfig(**kw))  # every field is checked here, before any data is read
     if int(os.environ.get("RANK", "0")) == 0:
         l = res.losses
-        print(f"saved {res.out_dir}: {len(l)} logged steps, loss {l[0][1]:.4f} -> {l[-1][1]:.4f}")
+        print(f"saved {res.out_dir}: {len(l)} logged steps" + (f", loss {l[0][1]:.4f} -> {l[-1][1]:.4f}" if l else ""))
