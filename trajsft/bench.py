@@ -334,16 +334,16 @@ _BUILD_CHILD = """import json, sys, time, resource, psutil
 from trajsft.dataset import build
 rss0 = psutil.Process().memory_info().rss / 2**20
 t = time.perf_counter()
-m = build(sys.argv[1], raw_glob=sys.argv[2:], out_dir=sys.argv[1] + "_sft", kinds=("general",), progress=False)
+m = build(sys.argv[1], raw_glob=sys.argv[2:], out_dir="scaled_sft", kinds=("general",), progress=False)
 print(json.dumps({"seconds": time.perf_counter() - t, "rss_before_mib": rss0, "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))"""
 
-def _build_in_child(files, workdir) -> dict:
+def _build_in_child(files, workdir, domain:str) -> dict:
     "`trajsft.dataset.build` (general records) in a fresh process: its wall time and peak RSS, nothing of this process mixed in."
     import subprocess, sys
-    p = subprocess.run([sys.executable, "-c", _BUILD_CHILD, "scaled", *map(str, files)], cwd=workdir, capture_output=True, text=True)
+    p = subprocess.run([sys.executable, "-c", _BUILD_CHILD, domain, *map(str, files)], cwd=workdir, capture_output=True, text=True)
     if p.returncode: raise RuntimeError(f"build of {len(files)} files failed: {p.stderr[-800:]}")
     r = json.loads(p.stdout.strip().splitlines()[-1])
-    sft = Path(workdir) / "scaled_sft" / "scaled" / "general.jsonl"
+    sft = Path(workdir) / "scaled_sft" / domain / "general.jsonl"
     r["records"] = sum(1 for _ in open(sft)) if sft.exists() else 0
     return {**r, "sft_file": str(sft)}
 
@@ -364,7 +364,7 @@ def scaling(domain:str="math", # the domain generated, built and trained on
         rows = []
         for f in factors:
             wd = tmp / f"x{f}"; wd.mkdir()
-            b = _build_in_child(files[:base * f], wd)
+            b = _build_in_child(files[:base * f], wd, domain)
             if not b["records"]: raise RuntimeError(f"{domain} ×{f}: the build wrote no general record")
             out = tempfile.mkdtemp(prefix="bench_scale_train_")
             try: r = train(TrainConfig(data_file=b["sft_file"], out_dir=out, num_epochs=1, batch_size=batch_size, max_length=4096,
