@@ -11,6 +11,7 @@ from typing import Any, Iterable
 from .schema import Trajectory, Step, ToolCall, TrajectoryError
 from .core import data_dir, atomic_write_text, atomic_write_json, cli_errors
 from fastcore.script import call_parse
+from fastcore.meta import delegates
 
 # %% auto #0
 __all__ = ['META_KEYS', 'BUILD_KINDS', 'MAX_LOAD_ERRORS', 'step_message', 'turn_units', 'head_end', 'record_hash', 'build_sft',
@@ -524,18 +525,12 @@ def tokenize_samples(messages:list[dict], # chat messages (dict or JSON-string a
                     extra_tokens=sum(len(i) for i, _ in out) - max(len(i) for i, _ in out))
     return [{"input_ids": i, "labels": l, "attention_mask": [1] * len(i)} for i, l in out]
 
+@delegates(tokenize_samples)
 def tokenize_conversation(messages:list[dict], # chat messages (dict or JSON-string arguments)
                           tokenizer, # any tokenizer with a chat template
-                          tools:list[dict]|None=None, # OpenAI tool schemas
-                          max_length:int|None=None, # longest allowed example, in tokens
-                          train_on:str="all_assistant", # all_assistant | last_assistant (the tool-specialist records)
-                          train_on_tool_output:bool=False, # also supervise tool results (off: the model should not learn to imagine observations)
-                          truncation:str="drop", # over max_length: drop (raise TooLongError) | left (cut whole turns after system+task)
-                          info:dict|None=None, # if given, filled with n_tokens, n_supervised, n_tokens_before, cut_turns
-                          train_on_reasoning:bool=True, # supervise the reasoning the template renders
-                         ) -> dict:
+                          **kwargs) -> dict:
     "One example (`input_ids`, `labels` -100 where not supervised, `attention_mask`) from the tokenizer's own chat template; see `tokenize_samples` for templates that are not prefix-stable."
-    exs = tokenize_samples(messages, tokenizer, tools, max_length, train_on, train_on_tool_output, truncation, train_on_reasoning, info)
+    exs = tokenize_samples(messages, tokenizer, **kwargs)
     if len(exs) != 1:
         raise ValueError(f"{_tok_name(tokenizer)}: the chat template is not prefix-stable over this conversation: it gives {len(exs)} inference-exact "
                          f"samples (use tokenize_samples, or tokenize_record(..., samples=True))")

@@ -14,13 +14,13 @@ from .core import models_dir, data_dir, atomic_write_json, cli_errors
 from . import dataset as ds
 
 # %% auto #0
-__all__ = ['PRESETS', 'KNOWN_ARCHS', 'SEGMENT_ATTENTION', 'TrainConfig', 'check_train_config', 'preset', 'resolve_model_path',
-           'model_arch', 'count_params', 'MemoryEstimate', 'estimate_memory', 'default_tool_file', 'load_records',
-           'DataStats', 'prepare_examples', 'RoundUp', 'SupervisedLogits', 'accepts_logits_to_keep', 'make_collator',
-           'ShapeLog', 'segment_attention', 'use_segment_attention', 'restore_attention', 'rss_bytes', 'peak_rss_bytes',
-           'reset_peak_rss', 'release_free_memory', 'memory_now', 'in_notebook', 'plot_history', 'MetricsCallback',
-           'cpu_flags', 'bf16_support', 'resolve_precision', 'TrainResult', 'train', 'read_config_file',
-           'trajsft_train']
+__all__ = ['PRESETS', 'KNOWN_ARCHS', 'CPU_BF16_MULTIPLE', 'SEGMENT_ATTENTION', 'TrainConfig', 'check_train_config', 'preset',
+           'resolve_model_path', 'model_arch', 'count_params', 'MemoryEstimate', 'estimate_memory', 'default_tool_file',
+           'load_records', 'DataStats', 'prepare_examples', 'RoundUp', 'SupervisedLogits', 'accepts_logits_to_keep',
+           'make_collator', 'ShapeLog', 'segment_attention', 'use_segment_attention', 'restore_attention', 'rss_bytes',
+           'peak_rss_bytes', 'reset_peak_rss', 'release_free_memory', 'memory_now', 'in_notebook', 'plot_history',
+           'MetricsCallback', 'cpu_flags', 'bf16_support', 'resolve_precision', 'TrainResult', 'train',
+           'read_config_file', 'trajsft_train']
 
 # %% ../nbs/41_train.ipynb #2e786aff
 @dataclass
@@ -41,7 +41,7 @@ class TrainConfig:
     packing: bool = True              # padding-free: a batch's examples laid end to end in one row, each attending only to itself
     group_by_length: bool = False     # (packing=False) batches of similar length, so less padding
     sparse_logits: bool = True        # project to the vocabulary only where the next token is supervised: same loss, less time and memory
-    pad_to_multiple_of: int|None = None  # round each batch's length (and its kept logits) up: None = 64 under CPU bf16, else 1 (see "Shapes")
+    pad_to_multiple_of: int|None = None  # round each batch's length (and its kept logits) up: None = 64 under CPU bf16, else 1 (see "Both precisions")
     val_fraction: float = 0.1         # held-out share of the records, split by task (0 = no eval)
     # --- optimisation
     batch_size: int = 4               # sequences (packed rows) per device per micro-step
@@ -178,7 +178,8 @@ def count_params(arch:dict) -> int:
 
 # %% ../nbs/41_train.ipynb #4d834564
 _BYTES = {"float32": 4, "bfloat16": 2, "float16": 2}
-_CPU_BF16_GEMM_CACHE = int(1.7 * 2**20)   # per distinct (M, N, K) bf16 matmul, forward + both backward products (measured, see "Shapes")
+CPU_BF16_MULTIPLE = 64   # CPU bf16 rounds batch, logit and attention lengths up to this, so few kernels get cached
+_CPU_BF16_GEMM_CACHE = int(1.7 * 2**20)   # per distinct (M, N, K) bf16 matmul, forward + both backward products (measured, see "Both precisions")
 _CPU_BF16_ATTN_CACHE = int(4.7 * 2**20)   # per distinct length, bf16 flash attention forward + backward (measured)
 
 @dataclass
@@ -246,8 +247,8 @@ def estimate_memory(config:TrainConfig, # the run to size
     else: mask = 0
     overhead = int((512 if device == "cuda" else 64) * 2**20)   # CUDA context / CPU allocator slack, thread pools, the loop's own objects
     cache = 0
-    if device == "cpu" and config.bf16:   # kernels (and their buffers) cached per distinct shape, never freed: see "Shapes" below
-        m = config.pad_to_multiple_of or 64
+    if device == "cpu" and config.bf16:   # kernels (and their buffers) cached per distinct shape, never freed: see "Both precisions" below
+        m = config.pad_to_multiple_of or CPU_BF16_MULTIPLE
         shapes = n_shapes if n_shapes is not None else max(1, -(-T // m))
         gemms = {(h, h), (h, kv), (h, I), (I, h)}   # the layers' distinct matmul shapes (+ LoRA's r-wide ones)
         if config.lora: gemms |= {(dims[t][0], config.lora_r) for t in targets if t in dims} | {(config.lora_r, dims[t][1]) for t in targets if t in dims}
@@ -389,7 +390,7 @@ class ShapeLog:
         if "logits_to_keep" in b: self.kept.add(int(b["logits_to_keep"].numel()))
         if "position_ids" in b:   # packed: one attention call per example (`segment_attention`), its length rounded as there
             starts = (b["position_ids"][0] == 0).nonzero().flatten().tolist() + [b["position_ids"].shape[1]]
-            self.segments |= {_round_up(e - s, 64) for s, e in zip(starts, starts[1:]) if e > s}
+            self.segments |= {_round_up(e - s, CPU_BF16_MULTIPLE) for s, e in zip(starts, starts[1:]) if e > s}
         return b
 
 
@@ -410,7 +411,7 @@ def segment_attention(module, query, key, value, attention_mask, dropout:float=0
     drop = dropout if module.training else 0.0
     cpu_bf16 = query.device.type == "cpu" and (query.dtype == torch.bfloat16 or      # RoPE leaves q in fp32; autocast casts in SDPA
                                                 (torch.is_autocast_enabled("cpu") and torch.get_autocast_dtype("cpu") == torch.bfloat16))
-    m = 64 if cpu_bf16 else 1   # CPU bf16: few kernel shapes (see "Both precisions")
+    m = CPU_BF16_MULTIPLE if cpu_bf16 else 1   # CPU bf16: few kernel shapes (see "Both precisions")
     def one(a, b):
         q, k, v = query[:, :, a:b], key[:, :, a:b], value[:, :, a:b]
         extra = _round_up(b - a, m) - (b - a)   # zeros after the example: causal, so no real position attends to them
@@ -582,7 +583,7 @@ def resolve_precision(config:TrainConfig) -> tuple[TrainConfig, list[str]]:
     if cfg.dtype == "bfloat16" and not ok:
         cfg.dtype = "float32"; notes.append(f"dtype=bfloat16 requested but {why}: weights kept in float32")
     if cfg.dtype not in _BYTES: raise ValueError(f"dtype={cfg.dtype!r}: use one of {sorted(_BYTES)}")
-    if cfg.pad_to_multiple_of is None: cfg.pad_to_multiple_of = 64 if cfg.bf16 and not torch.cuda.is_available() else 1
+    if cfg.pad_to_multiple_of is None: cfg.pad_to_multiple_of = CPU_BF16_MULTIPLE if cfg.bf16 and not torch.cuda.is_available() else 1
     return cfg, notes
 
 # %% ../nbs/41_train.ipynb #f365951b
