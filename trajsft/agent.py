@@ -15,7 +15,7 @@ from .policy import Policy, ScriptedPolicy, as_assistant_step, ContextLengthExce
 # %% auto #0
 __all__ = ['HANDOFF', 'FORMAT_FEEDBACK', 'DOMAINS', 'KNOWN_DOMAINS', 'Task', 'Environment', 'AgentSpec', 'handoff_schema',
            'run_agent', 'run_multi_agent', 'plot_timeline', 'Domain', 'register_domain', 'get_domain', 'text_input',
-           'run_task', 'pass_hat_k']
+           'run_task', 'pass_hat_k', 'content_key', 'content_id', 'content_split']
 
 # %% ../nbs/04_agent.ipynb #e547f98b
 class Task(BaseModel):
@@ -358,3 +358,31 @@ def pass_hat_k(successes_per_task, # per task: a list of bools (one per trial) o
         vals.append(math.comb(c, k) / math.comb(n, k))
     if not vals: raise ValueError("pass_hat_k: no tasks")
     return sum(vals) / len(vals)
+
+# %% ../nbs/04_agent.ipynb #e58db705
+import hashlib
+
+# %% ../nbs/04_agent.ipynb #f61a28c4
+def content_key(*parts) -> str:
+    "The normalised content a task is split and named by: its parts (text, world, store, clip) joined, white space collapsed, lower case."
+    if not parts: raise ValueError("content_key: give at least one part (the task's text)")
+    out = []
+    for i, p in enumerate(parts):
+        if not isinstance(p, (str, int)) or isinstance(p, bool):
+            raise TypeError(f"content_key: part {i} must be a string or an int (text, world/store seed), got {type(p).__name__}")
+        out.append(" ".join(str(p).split()).lower())
+    if not any(out): raise ValueError("content_key: the task's content is empty")
+    return " | ".join(out)
+
+def content_id(*parts, n:int=12) -> str:
+    "The first `n` hex digits of the sha1 of `content_key(*parts)`: a task id suffix that is equal exactly when the content is."
+    return hashlib.sha1(content_key(*parts).encode("utf-8")).hexdigest()[:n]
+
+def content_split(key:str,            # the task's content (text, plus world/store where it matters), or a `content_key`
+                  test_frac:float=0.25 # share of all possible contents that is held out
+                 ) -> str:
+    "`train` or `test` for a task's content, by sha1: stable across machines, seeds and file order."
+    if isinstance(test_frac, bool) or not isinstance(test_frac, (int, float)) or not 0 <= test_frac <= 1:
+        raise ValueError(f"content_split: test_frac must be a number in [0, 1], got {test_frac!r}")
+    h = int.from_bytes(hashlib.sha1(content_key(key).encode("utf-8")).digest()[:8], "big") / 2**64
+    return "test" if h < test_frac else "train"

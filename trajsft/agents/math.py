@@ -16,11 +16,12 @@ from ..schema import Step, ToolCall, Trajectory, TrajectoryError
 from ..tools import ToolRegistry, ToolResult, make_tool
 
 # %% auto #0
-__all__ = ['CALC_FUNCS', 'CALC_CONSTS', 'CALC_LIMITS', 'GSM8K_FIXTURE', 'GENERATORS', 'SPLIT_SEED_BASE', 'MATH_SYSTEM', 'DOMAIN',
-           'from_input', 'CalculatorError', 'safe_eval', 'format_number', 'calculator', 'SolveError', 'parse_equations',
-           'sympy_solve', 'extract_final_answer', 'parse_answer', 'answers_match', 'gsm8k_gold', 'gsm8k_path',
-           'load_gsm8k', 'solution_steps', 'problem_split', 'generate_problem', 'generated_tasks', 'load_tasks',
-           'MathEnv', 'plan_from_text', 'MathExpert', 'make_env', 'make_expert', 'task_from_text']
+__all__ = ['CALC_FUNCS', 'CALC_CONSTS', 'CALC_LIMITS', 'GSM8K_FIXTURE', 'REAL_TEST_FRAC', 'ORIGINAL_KINDS', 'GENERATORS',
+           'TEST_FRAC', 'MAX_TRIES', 'DEFAULT_N', 'MATH_SYSTEM', 'DOMAIN', 'from_input', 'CalculatorError', 'safe_eval',
+           'format_number', 'calculator', 'SolveError', 'parse_equations', 'sympy_solve', 'extract_final_answer',
+           'parse_answer', 'answers_match', 'gsm8k_gold', 'gsm8k_path', 'load_gsm8k', 'solution_steps', 'problem_split',
+           'generate_problem', 'generated_tasks', 'load_tasks', 'MathEnv', 'plan_from_text', 'MathExpert', 'make_env',
+           'make_expert', 'task_from_text']
 
 # %% ../../nbs/12_math.ipynb #58c53242
 class CalculatorError(ValueError):
@@ -330,15 +331,13 @@ def answers_match(pred:str, # the agent's answer text
     return _multiset_match([x for _, x in p], [x for _, x in g])
 
 # %% ../../nbs/12_math.ipynb #4133e003
-from ..agent import Task, Environment, Domain, register_domain, text_input, run_agent
+from ..agent import Task, Environment, Domain, register_domain, text_input, run_agent, content_split, content_id
 from ..policy import ScriptedPolicy
 
 # %% ../../nbs/12_math.ipynb #6cc6864b
 GSM8K_FIXTURE = "gsm8k/test_first200.jsonl"
 
-def _stable_split(key:str, test_every:int=3) -> str:
-    "`test` for one key in `test_every` (by md5), else `train`: stable across runs, machines and file order."
-    return "test" if int(hashlib.md5(key.encode()).hexdigest(), 16) % test_every == 0 else "train"
+REAL_TEST_FRAC = 1/3   # a third of the real records is held out
 
 def gsm8k_gold(answer:str) -> str:
     "The number on the `#### N` line (commas removed)."
@@ -366,7 +365,7 @@ def load_gsm8k(path=None, # a GSM8K `.jsonl` ({question, answer} per line); defa
         try: gold = gsm8k_gold(rec["answer"])
         except ValueError as e: raise TrajectoryError(str(e), file=path, record=i, field="answer") from None
         tid = f"gsm8k-{hashlib.md5(rec['question'].encode()).hexdigest()[:10]}"
-        sp = _stable_split(tid)
+        sp = content_split(rec["question"], REAL_TEST_FRAC)   # by the question's content, like every generated task
         if split and sp != split: continue
         tasks.append(Task(task_id=tid, domain="math", instruction=rec["question"], split=sp,
                           data={"source": "gsm8k", "file": path.name, "line": i, "answer": gold, "solution": rec["answer"]}))
@@ -484,12 +483,88 @@ def _gen_rate(rng):
     p = f"A pump moves {rate * m} liters of water in {m} minutes. How many minutes does it need for {vol} liters?"
     return dict(problem=p, answer=str(vol // rate), equations=f"{rate * m}/{m} * t = {vol}", variables="t")
 
+_GOODS = [("notebooks", "pens"), ("shirts", "hats"), ("apples", "pears"), ("tickets", "programs"), ("mugs", "plates"),
+          ("candles", "vases"), ("stamps", "envelopes"), ("bulbs", "batteries")]
+
+def _gen_two_step(rng):
+    who, (a_item, b_item) = rng.choice(_NAMES), rng.choice(_GOODS)
+    t = rng.randrange(3)
+    if t == 0:
+        a, pa, b, pb = rng.randint(2, 15), rng.randint(2, 40), rng.randint(2, 15), rng.randint(2, 40)
+        p = rng.choice(["{w} buys {a} {x} at ${pa} each and {b} {y} at ${pb} each. How much does {w} spend in dollars?",
+                        "At the market, {x} cost ${pa} each and {y} cost ${pb} each. {w} buys {a} {x} and {b} {y}. What is the total cost in dollars?"]
+                       ).format(w=who, a=a, x=a_item, pa=pa, b=b, y=b_item, pb=pb)
+        return dict(problem=p, answer=str(a * pa + b * pb), equations=f"t = {a}*{pa} + {b}*{pb}", variables="t")
+    if t == 1:
+        wage, h1, h2 = rng.randint(8, 45), rng.randint(2, 12), rng.randint(2, 12)
+        p = rng.choice(["{w} earns ${r} an hour, works {h1} hours on Monday and {h2} hours on Tuesday. How many dollars does {w} earn on those two days?",
+                        "{w} is paid ${r} per hour. Last week {w} worked {h1} hours, this week {h2} hours. What is {w}'s pay for the two weeks, in dollars?"]
+                       ).format(w=who, r=wage, h1=h1, h2=h2)
+        return dict(problem=p, answer=str(wage * (h1 + h2)), equations=f"e = {wage}*({h1} + {h2})", variables="e")
+    a, pa = rng.randint(2, 12), rng.randint(2, 40)
+    ks = [k for k in range(2, 10) if a * pa % k == 0]
+    k = rng.choice(ks or [2, 4, 5])                           # a whole share where one exists, else a short decimal
+    p = (f"{who} buys {a} {a_item} for ${pa} each and splits the cost equally among {k} friends. "
+         f"How many dollars does each friend pay?")
+    return dict(problem=p, answer=format_number(Fraction(a * pa, k)), equations=f"s = {a}*{pa}/{k}", variables="s")
+
+def _gen_geometry(rng):
+    t = rng.randrange(4)
+    if t == 0:
+        l, w = rng.randint(3, 60), rng.randint(2, 40)
+        thing = rng.choice(["garden", "field", "yard", "pool", "room"])
+        p = f"A rectangular {thing} is {l} m long and {w} m wide. How many meters of fence go all the way around it?"
+        return dict(problem=p, answer=str(2 * (l + w)), equations=f"f = 2*({l} + {w})", variables="f")
+    if t == 1:
+        w, l = rng.randint(2, 30), rng.randint(3, 45)
+        p = f"A rectangle has a perimeter of {2 * (l + w)} cm and a width of {w} cm. What is its area in square cm?"
+        return dict(problem=p, answer=str(l * w), equations=f"a = {w}*({2 * (l + w)}/2 - {w})", variables="a")
+    if t == 2:
+        b, h = rng.randint(2, 40), rng.randint(2, 40)
+        p = f"A triangle has a base of {b} cm and a height of {h} cm. What is its area in square cm?"
+        return dict(problem=p, answer=format_number(Fraction(b * h, 2)), equations=f"a = {b}*{h}/2", variables="a")
+    w, l = rng.randint(2, 30), rng.randint(3, 50)
+    p = f"A rectangular rug covers {l * w} square feet and is {w} feet wide. How long is it, in feet?"
+    return dict(problem=p, answer=str(l), equations=f"{w}*l = {l * w}", variables="l")
+
+def _gen_age(rng):
+    a_name, b_name = rng.sample(_NAMES, 2)
+    t = rng.randrange(3)
+    if t == 0:
+        b, d = rng.randint(2, 40), rng.randint(1, 30)
+        p = f"{a_name} is {d} years older than {b_name}. Together they are {2 * b + d} years old. How old is {b_name}?"
+        return dict(problem=p, answer=str(b), equations=f"b + (b + {d}) = {2 * b + d}", variables="b")
+    if t == 1:
+        b, k = rng.randint(2, 20), rng.randint(2, 5)
+        p = f"{a_name} is {k} times as old as {b_name}, and their ages add up to {b * (k + 1)}. How old is {a_name}?"
+        return dict(problem=p, answer=str(k * b), equations=f"a + a/{k} = {b * (k + 1)}", variables="a")
+    a, y = rng.randint(3, 50), rng.randint(2, 20)
+    p = f"In {y} years {a_name} will be {a + y} years old. How old was {a_name} {min(y, a - 1)} years ago?"
+    return dict(problem=p, answer=str(a - min(y, a - 1)), equations=f"x = {a + y} - {y} - {min(y, a - 1)}", variables="x")
+
+def _gen_average(rng):
+    who = rng.choice(_NAMES); t = rng.randrange(2)
+    k = rng.randint(3, 5); xs = [rng.randint(50, 95) for _ in range(k)]
+    if t == 0:
+        xs[-1] += (-sum(xs)) % k; total = sum(xs)     # a whole average: pad the last score
+        p = f"{who}'s test scores are {', '.join(map(str, xs[:-1]))} and {xs[-1]}. What is the average score?"
+        return dict(problem=p, answer=str(total // k), equations=f"m = ({' + '.join(map(str, xs))})/{k}", variables="m")
+    target = rng.randint(max(60, (sum(xs) + 0) // k - 10), 95)
+    need = target * (k + 1) - sum(xs)
+    while not 0 <= need <= 100: target -= 1 if need > 100 else -1; need = target * (k + 1) - sum(xs)
+    p = (f"{who} scored {', '.join(map(str, xs[:-1]))} and {xs[-1]} on {k} tests. "
+         f"What score on the next test would make the average of all {k + 1} tests exactly {target}?")
+    return dict(problem=p, answer=str(need), equations=f"({' + '.join(map(str, xs))} + s)/{k + 1} = {target}", variables="s")
+
+ORIGINAL_KINDS = ("linear", "quadratic", "system", "arithmetic", "percent", "rate")   # today's generators: always in the mix
 GENERATORS = {"linear": _gen_linear, "quadratic": _gen_quadratic, "system": _gen_system,
-              "arithmetic": _gen_arithmetic, "percent": _gen_percent, "rate": _gen_rate}
+              "arithmetic": _gen_arithmetic, "percent": _gen_percent, "rate": _gen_rate,
+              "two_step": _gen_two_step, "geometry": _gen_geometry, "age": _gen_age, "average": _gen_average}
+TEST_FRAC = 0.25   # share of generated problem texts held out
 
 def problem_split(text:str) -> str:
-    "The split a problem text belongs to (md5 of the text, one in four is `test`): no text can be in both."
-    return _stable_split("math-gen:" + text, test_every=4)
+    "The split a problem text belongs to (`content_split` of the text): no text can be in both."
+    return content_split(text, TEST_FRAC)
 
 def generate_problem(kind:str, # one of `GENERATORS`
                      seed:int, # fixes the problem
@@ -503,36 +578,54 @@ def generate_problem(kind:str, # one of `GENERATORS`
         if split is None or problem_split(g["problem"]) == split: return {"kind": kind, "seed": seed, **g}
     raise RuntimeError(f"no {kind} problem for split {split!r} in 1000 draws")
 
-# %% ../../nbs/12_math.ipynb #22e1eb24
-SPLIT_SEED_BASE = {"train": 0, "test": 1_000_000_000}
 
-def generated_tasks(split:str="train", # `train` or `test`: disjoint seed ranges
-                    n:int=60,          # how many (kinds in turn)
-                    seed:int=0,        # picks a block of seeds inside the split's range (0..999)
-                    kinds:list|None=None # restrict to some `GENERATORS`
+# %% ../../nbs/12_math.ipynb #22e1eb24
+MAX_TRIES = 200   # draws in a row without a new problem of the split before a kind counts as exhausted
+
+def generated_tasks(split:str="train", # `train` or `test`: decided by each problem's text (`problem_split`)
+                    n:int=60,          # how many distinct problems (kinds in turn)
+                    seed:int=0,        # picks an independent stream of problems (any int >= 0)
+                    kinds:list|None=None # restrict to some `GENERATORS` (default: all ten, today's six included)
                    ) -> list[Task]:
-    "Generated math tasks; `train` uses seeds `[0, 1e9)`, `test` `[1e9, 2e9)`."
-    if split not in SPLIT_SEED_BASE: raise ValueError(f"split must be 'train' or 'test', got {split!r}")
-    if not 0 <= seed < 1000 or not 0 <= n < 1_000_000: raise ValueError("seed must be in 0..999 and n below 1e6 (keeps the split seed ranges disjoint)")
-    kinds = list(kinds or GENERATORS); base = SPLIT_SEED_BASE[split] + seed * 1_000_000; out = []
-    for i in range(n):
-        g = generate_problem(kinds[i % len(kinds)], base + i, split=split)
-        out.append(Task(task_id=f"gen-{g['kind']}-{g['seed']}", domain="math", instruction=g["problem"], split=split,
-                        data={"source": "generated", **g}))
+    "`n` distinct generated math tasks of `split`; fewer only if the kinds run out of new problems (`MAX_TRIES`)."
+    if split not in ("train", "test"): raise ValueError(f"split must be 'train' or 'test', got {split!r}")
+    if isinstance(n, bool) or not isinstance(n, int) or n < 0: raise ValueError(f"n must be a whole number >= 0, got {n!r}")
+    if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0: raise ValueError(f"seed must be a whole number >= 0, got {seed!r}")
+    kinds = list(kinds or GENERATORS)
+    bad = [k for k in kinds if k not in GENERATORS]
+    if bad: raise ValueError(f"unknown problem kind(s) {bad}; known: {', '.join(GENERATORS)}")
+    out, seen, drawn, live = [], set(), dict.fromkeys(kinds, 0), list(kinds)
+    while len(out) < n and live:
+        for k in list(live):
+            if len(out) >= n: break
+            for _ in range(MAX_TRIES):
+                g = generate_problem(k, seed * 1_000_000_000 + drawn[k]); drawn[k] += 1
+                cid = content_id(g["problem"])
+                if problem_split(g["problem"]) != split or cid in seen: continue
+                seen.add(cid)
+                out.append(Task(task_id=f"gen-{k}-{cid}", domain="math", instruction=g["problem"], split=split,
+                                data={"source": "generated", **g}))
+                break
+            else: live.remove(k)   # no new problem of this kind in MAX_TRIES draws: its space is used up
     return out
 
 # %% ../../nbs/12_math.ipynb #afa5b6d1
+DEFAULT_N = {"train": 300, "test": 100}   # generated tasks when `n` is not given
+
 def load_tasks(split:str="train", # `train` or `test`
-               n:int|None=None,   # at most this many (None: all real ones plus as many generated)
-               seed:int=0,        # seed block of the generated problems
-               source:str="all",  # `all`, `gsm8k` or `generated`
-               n_generated:int|None=None # generated problems to add (default: as many as real ones, or `n`)
+               n:int|None=None,   # at most this many (None: `DEFAULT_N` generated, or all real ones)
+               seed:int=0,        # stream of the generated problems
+               source:str="generated", # `generated`, `gsm8k` (the real slice, reported separately) or `all`
+               n_generated:int|None=None # with `source="all"`: generated problems to add (default: as many as real ones, or `n`)
               ) -> list[Task]:
-    "Math tasks of a split: GSM8K records and generated problems, interleaved."
+    "Math tasks of a split: distinct generated problems, the GSM8K records, or both interleaved."
     if source not in ("all", "gsm8k", "generated"): raise ValueError(f"source must be all, gsm8k or generated; got {source!r}")
-    real = load_gsm8k(split=split) if source != "generated" else []
+    if split not in ("train", "test"): raise ValueError(f"split must be 'train' or 'test', got {split!r}")
+    if source == "generated": return generated_tasks(split, n if n is not None else DEFAULT_N[split], seed=seed)
+    real = load_gsm8k(split=split)
+    if source == "gsm8k": return real[:n] if n is not None else real
     k = n_generated if n_generated is not None else (n if n is not None else max(len(real), 60))
-    gen = generated_tasks(split, k, seed=seed) if source != "gsm8k" else []
+    gen = generated_tasks(split, k, seed=seed)
     mixed = [t for pair in zip(real, gen) for t in pair] + real[len(gen):] + gen[len(real):]
     return mixed[:n] if n is not None else mixed
 
