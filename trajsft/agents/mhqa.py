@@ -11,15 +11,16 @@ from rank_bm25 import BM25Okapi
 from ..core import data_dir, fixtures_dir
 from ..schema import Step, Trajectory, TrajectoryError
 from ..tools import Tool, ToolRegistry, ToolResult, function_schema, make_tool
-from ..agent import Task, Environment, Domain, register_domain, text_input, run_agent
+from ..agent import Task, Environment, Domain, register_domain, text_input, run_agent, content_split, content_id, content_key
 from ..policy import ScriptedPolicy
 
 # %% auto #0
-__all__ = ['QUESTION_TEMPLATES', 'SPLIT_SEED_BASE', 'MHQA_SYSTEM', 'DOMAIN', 'from_input', 'normalize_answer', 'answer_f1',
-           'exact_match', 'hotpot_record', 'load_hotpotqa', 'bm25_tokens', 'Corpus', 'search', 'lookup', 'corpus_tools',
-           'make_world', 'world_corpus', 'question_split', 'generate_question', 'generated_tasks', 'hotpotqa_path',
-           'load_tasks', 'shipped_corpus', 'task_corpus', 'extract_answer', 'MHQAEnv', 'hop_titles', 'find_span',
-           'MHQAExpert', 'make_env', 'make_expert', 'task_from_text']
+__all__ = ['REAL_TEST_FRAC', 'ORIGINAL_TEMPLATES', 'QUESTION_TEMPLATES', 'TEST_FRAC', 'DEFAULT_N', 'MHQA_SYSTEM', 'DOMAIN',
+           'from_input', 'normalize_answer', 'answer_f1', 'exact_match', 'hotpot_record', 'load_hotpotqa',
+           'bm25_tokens', 'Corpus', 'search', 'lookup', 'corpus_tools', 'make_world', 'world_corpus', 'question_split',
+           'generate_question', 'world_split', 'generated_tasks', 'hotpotqa_path', 'load_tasks', 'shipped_corpus',
+           'task_corpus', 'extract_answer', 'MHQAEnv', 'hop_titles', 'find_span', 'MHQAExpert', 'make_env',
+           'make_expert', 'task_from_text']
 
 # %% ../../nbs/11_mhqa.ipynb #d11b21c7
 def normalize_answer(s:str) -> str:
@@ -80,9 +81,7 @@ def hotpot_record(r:dict, file=None, rec:int|None=None) -> dict:
     return {"id": rid, "question": r["question"], "answer": r["answer"], "type": r.get("type"), "level": r.get("level"),
             "context": [[p[0], list(p[1])] for p in context], "supporting_facts": [[f[0], f[1]] for f in facts]}
 
-def _stable_split(key:str, test_every:int=3) -> str:
-    "`test` for one key in `test_every` (md5), else `train`: stable across runs and file order."
-    return "test" if int(hashlib.md5(key.encode()).hexdigest(), 16) % test_every == 0 else "train"
+REAL_TEST_FRAC = 1/3   # a third of the real records is held out
 
 def load_hotpotqa(path,                 # a HotpotQA `.json` (list of records) or `.jsonl`, either layout
                   split:str|None=None   # keep only this split (`train`/`test`, by a hash of the id); None keeps all
@@ -100,7 +99,7 @@ def load_hotpotqa(path,                 # a HotpotQA `.json` (list of records) o
     if not isinstance(rows, list): raise TrajectoryError("expected a list of HotpotQA records", file=path)
     tasks = []
     for i, r in enumerate(rows):
-        h = hotpot_record(r, path, i); tid = f"hotpot-{h['id']}"; sp = _stable_split(tid)
+        h = hotpot_record(r, path, i); tid = f"hotpot-{h['id']}"; sp = content_split(h["question"], REAL_TEST_FRAC)
         if split and sp != split: continue
         tasks.append(Task(task_id=tid, domain="mhqa", instruction=h["question"], split=sp,
                           data={"source": "hotpotqa", "file": path.name, "record": i, **h}))
@@ -266,13 +265,51 @@ def _q_same_country(w, rng):
     return dict(question=f"Are {a['name']} and {b['name']} in the same country?", answer="yes" if a["country"] == b["country"] else "no",
                 type="comparison", supporting_facts=[[a["name"], 0], [b["name"], 0]])
 
+def _person(w, name): return next(p for p in w["people"] if p["name"] == name)
+def _city(w, name): return next(c for c in w["cities"] if c["name"] == name)
+
+def _q_author_job(w, rng):
+    x = rng.choice(w["works"]); p = _person(w, x["author"])
+    q = rng.choice(["What is the profession of the author of {t}?", "What does the person who wrote {t} do for a living?"]).format(t=x["title"])
+    return dict(question=q, answer=p["job"], type="bridge", supporting_facts=[[x["title"], 1], [p["name"], 0]])
+
+def _q_setting_country(w, rng):
+    x = rng.choice(w["works"]); c = _city(w, x["setting"])
+    q = rng.choice(["In which country is {t} set?", "The story of {t} takes place in a city of which country?"]).format(t=x["title"])
+    return dict(question=q, answer=c["country"], type="bridge", supporting_facts=[[x["title"], 2], [c["name"], 0]])
+
+def _q_author_birth_city_founded(w, rng):
+    x = rng.choice(w["works"]); p = _person(w, x["author"]); c = _city(w, p["city"])
+    return dict(question=f"In what year was the birthplace of the author of {x['title']} founded?", answer=str(c["founded"]),
+                type="bridge", supporting_facts=[[x["title"], 1], [p["name"], 1], [c["name"], 1]])
+
+def _q_published_first(w, rng):
+    for _ in range(100):
+        a, b = rng.sample(w["works"], 2)
+        if a["year"] != b["year"]: break
+    else: raise RuntimeError("no two works with different years")
+    return dict(question=f"Which was published first, {a['title']} or {b['title']}?", answer=min(a, b, key=lambda x: x["year"])["title"],
+                type="comparison", supporting_facts=[[a["title"], 0], [b["title"], 0]])
+
+def _q_founded_first(w, rng):
+    for _ in range(100):
+        a, b = rng.sample(w["cities"], 2)
+        if a["founded"] != b["founded"]: break
+    else: raise RuntimeError("no two cities with different founding years")
+    return dict(question=f"Which city was founded earlier, {a['name']} or {b['name']}?", answer=min(a, b, key=lambda c: c["founded"])["name"],
+                type="comparison", supporting_facts=[[a["name"], 0], [a["name"], 1], [b["name"], 0], [b["name"], 1]])
+
+ORIGINAL_TEMPLATES = ("author_city", "author_year", "author_country", "setting_founded", "born_first", "same_author", "same_country")
 QUESTION_TEMPLATES = {"author_city": _q_author_city, "author_year": _q_author_year, "author_country": _q_author_country,
                       "setting_founded": _q_setting_founded, "born_first": _q_born_first, "same_author": _q_same_author,
-                      "same_country": _q_same_country}
+                      "same_country": _q_same_country, "author_job": _q_author_job, "setting_country": _q_setting_country,
+                      "birthplace_founded": _q_author_birth_city_founded, "published_first": _q_published_first,
+                      "founded_first": _q_founded_first}
+TEST_FRAC = 0.25   # share of generated question texts held out
 
 def question_split(text:str) -> str:
-    "The split a generated question belongs to (md5 of its text; one in four is `test`)."
-    return _stable_split("mhqa-gen:" + text, test_every=4)
+    "The split a generated question belongs to (`content_split` of its text): the same text is never on both sides."
+    return content_split(text, TEST_FRAC)
 
 def generate_question(seed:int,              # fixes the world and the question
                       template:str|None=None, # one of `QUESTION_TEMPLATES` (default: drawn from the seed)
@@ -290,39 +327,50 @@ def generate_question(seed:int,              # fixes the world and the question
     raise RuntimeError(f"no question for split {split!r} in 1000 draws")
 
 # %% ../../nbs/11_mhqa.ipynb #3bdde7c7
-SPLIT_SEED_BASE = {"train": 0, "test": 1_000_000_000}
+def world_split(world_seed:int) -> str:
+    "The split a generated world belongs to: a world's facts, read in training, never answer a held-out question."
+    return content_split(content_key("mhqa world", world_seed), TEST_FRAC)
 
-def generated_tasks(split:str="train", # `train` or `test`: disjoint seed ranges and disjoint question texts
-                    n:int=60,          # how many
-                    seed:int=0         # picks a block of seeds inside the split's range (0..999)
+def generated_tasks(split:str="train", # `train` or `test`: decided by the question's text (`question_split`)
+                    n:int=60,          # how many distinct tasks (templates in turn)
+                    seed:int=0         # picks an independent stream of worlds (any int >= 0)
                    ) -> list[Task]:
-    "Generated multi-hop tasks; each has its own world (`make_world(world_seed)`)."
-    if split not in SPLIT_SEED_BASE: raise ValueError(f"split must be 'train' or 'test', got {split!r}")
-    if not 0 <= seed < 1000 or not 0 <= n < 1_000_000: raise ValueError("seed must be in 0..999 and n below 1e6 (keeps the split seed ranges disjoint)")
-    base, names, out = SPLIT_SEED_BASE[split] + seed * 1_000_000, list(QUESTION_TEMPLATES), []
-    for i in range(n):
-        g = generate_question(base + i, names[i % len(names)], split=split)
-        out.append(Task(task_id=f"world-{g['world_seed']}-{g['template']}", domain="mhqa", instruction=g["question"], split=split,
-                        data={"source": "generated", **g}))
+    "`n` generated multi-hop tasks of `split`, each in its own world of that split (`make_world(world_seed)`, one task per world)."
+    if split not in ("train", "test"): raise ValueError(f"split must be 'train' or 'test', got {split!r}")
+    if isinstance(n, bool) or not isinstance(n, int) or n < 0: raise ValueError(f"n must be a whole number >= 0, got {n!r}")
+    if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0: raise ValueError(f"seed must be a whole number >= 0, got {seed!r}")
+    names, out, i = list(QUESTION_TEMPLATES), [], 0
+    while len(out) < n:
+        ws, name = seed * 1_000_000_000 + i, names[len(out) % len(names)]; i += 1
+        if world_split(ws) != split: continue
+        try: g = generate_question(ws, name, split=split)
+        except RuntimeError: continue    # this world has no question of the template in the split: the next world
+        out.append(Task(task_id=f"world-{ws}-{name}-{content_id(g['question'], n=8)}", domain="mhqa", instruction=g["question"],
+                        split=split, data={"source": "generated", **g}))
     return out
 
 # %% ../../nbs/11_mhqa.ipynb #034db849
+DEFAULT_N = {"train": 300, "test": 100}   # generated tasks when `n` is not given
+
 def hotpotqa_path() -> Path:
     "The shipped HotpotQA distractor records (60, Hugging Face layout), else the shared fixture."
     p = data_dir() / "tasks" / "mhqa" / "hotpotqa_dev_distractor_60.json"
     return p if p.exists() else fixtures_dir("hotpotqa/dev_distractor_hfformat_60.json")
 
 def load_tasks(split:str="train", # `train` or `test`
-               n:int|None=None,   # at most this many (None: all real ones plus as many generated)
-               seed:int=0,        # seed block of the generated questions
-               source:str="all",  # `all`, `hotpotqa` or `generated`
-               n_generated:int|None=None # generated questions to add (default: as many as real ones, or `n`)
+               n:int|None=None,   # at most this many (None: `DEFAULT_N` generated, or all real ones)
+               seed:int=0,        # stream of the generated worlds
+               source:str="generated", # `generated`, `hotpotqa` (the real slice, reported separately) or `all`
+               n_generated:int|None=None # with `source="all"`: generated questions to add (default: as many as real ones, or `n`)
               ) -> list[Task]:
-    "Multi-hop QA tasks of a split: HotpotQA distractor records and generated questions, interleaved."
+    "Multi-hop QA tasks of a split: distinct generated questions, the HotpotQA records, or both interleaved."
     if source not in ("all", "hotpotqa", "generated"): raise ValueError(f"source must be all, hotpotqa or generated; got {source!r}")
-    real = load_hotpotqa(hotpotqa_path(), split=split) if source != "generated" else []
+    if split not in ("train", "test"): raise ValueError(f"split must be 'train' or 'test', got {split!r}")
+    if source == "generated": return generated_tasks(split, n if n is not None else DEFAULT_N[split], seed=seed)
+    real = load_hotpotqa(hotpotqa_path(), split=split)
+    if source == "hotpotqa": return real[:n] if n is not None else real
     k = n_generated if n_generated is not None else (n if n is not None else max(len(real), 60))
-    gen = generated_tasks(split, k, seed=seed) if source != "hotpotqa" else []
+    gen = generated_tasks(split, k, seed=seed)
     mixed = [t for pair in zip(real, gen) for t in pair] + real[len(gen):] + gen[len(real):]
     return mixed[:n] if n is not None else mixed
 

@@ -10,12 +10,12 @@ from typing import Any, Literal
 from ..schema import Trajectory, Step, ToolCall, TrajectoryError
 from ..tools import make_tool, Tool, ToolRegistry, ToolResult
 from ..policy import ScriptedPolicy
-from ..agent import Task, Environment, Domain, register_domain, run_agent, pass_hat_k, text_input
+from ..agent import Task, Environment, Domain, register_domain, run_agent, pass_hat_k, text_input, content_split, content_id, content_key
 
 # %% auto #0
 __all__ = ['POSITIVE', 'NEGATIVE', 'NEGATIONS', 'PRODUCTS', 'FIRST', 'LAST', 'PRIORITIES', 'FIELDS', 'FAMILIES', 'POLICY',
-           'from_input', 'TAU', 'sentiment', 'DocStore', 'find_docs', 'entities', 'tau_tools', 'goal_value',
-           'make_goal', 'SimulatedUser', 'results_match', 'TauEnv', 'TauExpert', 'tau_task', 'load_tasks',
+           'TEST_FRAC', 'DEFAULT_N', 'from_input', 'TAU', 'sentiment', 'DocStore', 'find_docs', 'entities', 'tau_tools',
+           'goal_value', 'make_goal', 'SimulatedUser', 'results_match', 'TauEnv', 'TauExpert', 'tau_task', 'load_tasks',
            'task_from_text', 'make_env', 'make_expert', 'run_trials']
 
 # %% ../../nbs/14_tau.ipynb #09edc75f
@@ -463,25 +463,33 @@ def _instruction(goal):
     if goal["correction"]: how.append(f"you first name {next(iter(goal['wrong'].values()))} by mistake and correct it after the first save")
     return f"You want {want}, saved under the key `{goal['key']}`." + (f" In the conversation {' and '.join(how)}." if how else "")
 
+TEST_FRAC = 0.25   # share of (instruction, store) contents held out
+DEFAULT_N = {"train": 150, "test": 30}
+
 def tau_task(seed:int,              # store and goal seed
-             split:str="train",     # which split the task belongs to
              family:str|None=None   # one of FAMILIES (default: by seed)
             ) -> Task:
-    "The generated task for one seed (its own store and goal)."
+    "The generated task for one seed (its own store and goal); its split and id follow from its content."
     store = DocStore(seed)
     goal = make_goal(store, seed, family)
-    return Task(task_id=f"tau-{seed:06d}", domain="tau", instruction=_instruction(goal), split=split,
-                data={"store_seed": seed, "goal": goal, "family": goal["family"], "seed": seed})
+    text = _instruction(goal); key = content_key(text, "store", seed)
+    return Task(task_id=f"tau-{goal['family']}-{content_id(key)}", domain="tau", instruction=text, split=content_split(key, TEST_FRAC),
+                data={"store_seed": seed, "goal": goal, "family": goal["family"], "seed": seed, "source": "generated"})
 
 def load_tasks(split:str="train", # "train" or "test"
-               n:int|None=None,   # how many (default 150 train, 30 test)
-               seed:int=0         # which family of tasks
+               n:int|None=None,   # how many distinct tasks (default 150 train, 30 test)
+               seed:int=0         # picks an independent stream of stores (any int >= 0)
               ) -> list[Task]:
-    "Generated TAU tasks; train and test use disjoint seeds."
+    "`n` distinct generated TAU tasks of `split` (by content), one per store."
     if split not in ("train", "test"): raise ValueError(f"split must be 'train' or 'test', got {split!r}")
-    n = n if n is not None else (150 if split == "train" else 30)
-    off = 0 if split == "train" else 1
-    return [tau_task(10000 * seed + 2 * i + off, split, FAMILIES[i % len(FAMILIES)]) for i in range(n)]
+    n = n if n is not None else DEFAULT_N[split]
+    if isinstance(n, bool) or not isinstance(n, int) or n < 0: raise ValueError(f"n must be a whole number >= 0, got {n!r}")
+    if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0: raise ValueError(f"seed must be a whole number >= 0, got {seed!r}")
+    out, i = [], 0
+    while len(out) < n:
+        t = tau_task(seed * 1_000_000_000 + i); i += 1
+        if t.split == split: out.append(t)
+    return out
 
 def task_from_text(text:str,          # the user's request, e.g. "How many negative reviews does the Nimbus Kettle have?"
                    store_seed:int=0   # which store to work on

@@ -12,14 +12,14 @@ import av
 from ..schema import Trajectory, Step, ToolCall, TrajectoryError
 from ..tools import make_tool, Tool, ToolRegistry, ToolResult
 from ..policy import ScriptedPolicy
-from ..agent import Task, Environment, AgentSpec, Domain, register_domain, run_multi_agent
+from ..agent import Task, Environment, AgentSpec, Domain, register_domain, run_multi_agent, content_split, content_id, content_key
 
 # %% auto #0
-__all__ = ['PALETTE', 'BACKGROUND', 'KINDS', 'SYSTEMS', 'DESCRIPTIONS', 'PERCEPTION_TOOLS', 'VIDEO', 'VideoError', 'VideoReader',
-           'write_video', 'find_objects', 'ClipObject', 'Clip', 'make_clip', 'perception_tools', 'question_kind',
-           'VideoPlanner', 'VideoPerceiver', 'VideoAnswerer', 'normalize_answer', 'answer_matches', 'VideoEnv',
-           'video_agents', 'VideoTeam', 'run_video', 'video_task', 'load_tasks', 'task_from_video', 'make_env',
-           'make_expert', 'from_input']
+__all__ = ['PALETTE', 'BACKGROUND', 'KINDS', 'SYSTEMS', 'DESCRIPTIONS', 'PERCEPTION_TOOLS', 'TEST_FRAC', 'DEFAULT_N', 'VIDEO',
+           'VideoError', 'VideoReader', 'write_video', 'find_objects', 'ClipObject', 'Clip', 'make_clip',
+           'perception_tools', 'question_kind', 'VideoPlanner', 'VideoPerceiver', 'VideoAnswerer', 'normalize_answer',
+           'answer_matches', 'VideoEnv', 'video_agents', 'VideoTeam', 'run_video', 'clip_content', 'video_task',
+           'load_tasks', 'task_from_video', 'make_env', 'make_expert', 'from_input']
 
 # %% ../../nbs/13_video.ipynb #1b601a26
 class VideoError(ValueError):
@@ -582,24 +582,35 @@ def run_video(env:VideoEnv,   # the task instance
     return run_multi_agent(env, agents, getattr(policy, "start", "planner"), **kwargs)
 
 # %% ../../nbs/13_video.ipynb #6ff88262
+TEST_FRAC = 0.25   # share of (question, clip) contents held out
+DEFAULT_N = {"train": 200, "test": 40}
+
+def clip_content(c:Clip) -> str:
+    "The content a video task is split and named by: its question and its whole clip spec."
+    return content_key(c.question, json.dumps(c.to_dict(), sort_keys=True))
+
 def video_task(clip_seed:int,        # seed of the clip and question
-               kind:str|None=None,   # one of KINDS (default: drawn from the seed)
-               split:str="train"     # which split the task belongs to
+               kind:str|None=None    # one of KINDS (default: drawn from the seed)
               ) -> Task:
-    "The generated task for one clip seed."
-    c = make_clip(clip_seed, kind)
-    return Task(task_id=f"video-{clip_seed:06d}", domain="video", instruction=c.question, split=split,
-                data={"clip": c.to_dict(), "question": c.question, "answer": c.answer, "kind": c.kind, "seed": clip_seed})
+    "The generated task for one clip seed; its split and id follow from its content."
+    c = make_clip(clip_seed, kind); key = clip_content(c)
+    return Task(task_id=f"video-{c.kind}-{content_id(key)}", domain="video", instruction=c.question, split=content_split(key, TEST_FRAC),
+                data={"clip": c.to_dict(), "question": c.question, "answer": c.answer, "kind": c.kind, "seed": clip_seed, "source": "generated"})
 
 def load_tasks(split:str="train", # "train" or "test"
-               n:int|None=None,   # how many (default 200 train, 40 test)
-               seed:int=0         # which family of clips
+               n:int|None=None,   # how many distinct tasks (default 200 train, 40 test)
+               seed:int=0         # picks an independent stream of clips (any int >= 0)
               ) -> list[Task]:
-    "Generated video tasks; train and test use disjoint clip seeds."
+    "`n` distinct generated video tasks of `split` (by content), kinds in turn."
     if split not in ("train", "test"): raise ValueError(f"split must be 'train' or 'test', got {split!r}")
-    n = n if n is not None else (200 if split == "train" else 40)
-    off = 0 if split == "train" else 1
-    return [video_task(10000 * seed + 2 * i + off, KINDS[i % len(KINDS)], split) for i in range(n)]
+    n = n if n is not None else DEFAULT_N[split]
+    if isinstance(n, bool) or not isinstance(n, int) or n < 0: raise ValueError(f"n must be a whole number >= 0, got {n!r}")
+    if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0: raise ValueError(f"seed must be a whole number >= 0, got {seed!r}")
+    out, seen, i = [], set(), 0
+    while len(out) < n:
+        t = video_task(seed * 1_000_000_000 + i, KINDS[len(out) % len(KINDS)]); i += 1
+        if t.split == split and t.task_id not in seen: seen.add(t.task_id); out.append(t)
+    return out
 
 def task_from_video(video_path,   # any video file PyAV can read
                     question:str, # the question to ask about it
