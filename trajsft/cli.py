@@ -16,7 +16,8 @@ from .dataset import build, load_sft
 from .eval import evaluate, save_eval, compare_table, table_markdown, plot_compare, EvalResult
 
 # %% auto #0
-__all__ = ['parse_domains', 'model_slug', 'PipelineResult', 'stage_stats', 'run_pipeline', 'trajsft_pipeline']
+__all__ = ['parse_domains', 'model_slug', 'task_report', 'task_report_line', 'PipelineResult', 'stage_stats', 'run_pipeline',
+           'trajsft_pipeline']
 
 # %% ../nbs/70_cli.ipynb #0672d80f
 def parse_domains(domain:str) -> list[str]:
@@ -29,6 +30,22 @@ def model_slug(model_name:str) -> str:
     "Folder name for a fine-tuned model: `tiny` → sft_tiny, `Qwen/Qwen2.5-3B` → sft_qwen2.5-3b."
     return "sft_" + re.sub(r"[^a-z0-9.]+", "-", Path(str(model_name).rstrip("/")).name.lower()).strip("-")
 
+# %% ../nbs/70_cli.ipynb #52b9affe
+def task_report(gen,                   # the domain's `GenerateResult`
+                records:int|None=None, # SFT records built from its runs
+               ) -> dict:
+    "Runs asked, distinct tasks, runs, files written/reused and records built of one domain (plus the note on repeats, if any)."
+    r = {"requested": gen.requested, "distinct_tasks": gen.distinct_tasks, "runs": gen.runs, "written": gen.written, "reused": gen.skipped}
+    if records is not None: r["records"] = records
+    if gen.note: r["note"] = gen.note
+    return r
+
+def task_report_line(domain:str, r:dict) -> str:
+    "One log line from a `task_report`."
+    s = f"{domain}: {r['runs']} runs of {r['distinct_tasks']} distinct training tasks ({r['requested']} asked)"
+    if "records" in r: s += f", {r['records']} SFT records built"
+    return s + (f"; {r['note']}" if r.get("note") else "")
+
 # %% ../nbs/70_cli.ipynb #bb81d313
 @dataclass
 class PipelineResult:
@@ -40,6 +57,7 @@ class PipelineResult:
     results: list[EvalResult]
     timings: dict = field(default_factory=dict)
     train_task_ids: dict = field(default_factory=dict)
+    tasks: dict = field(default_factory=dict)   # per domain: runs asked, distinct tasks, runs, records built (`task_report`)
     def table(self) -> list[dict]: return compare_table(self.results)
     def _repr_markdown_(self):
         t = " · ".join(f"{k} {v:.0f}s" for k, v in self.timings.items())
@@ -60,7 +78,7 @@ def stage_stats(timings:dict, # stage → seconds
     return out
 
 def run_pipeline(domain:str="all",            # swe | mhqa | math | video | tau | all | a comma-separated list
-                 num_trajectories:int=96,     # expert trajectories per domain (training tasks only; fewer tasks: new seeds)
+                 num_trajectories:int=96,     # expert trajectories per domain: one per distinct training task (new seeds only where a domain has fewer)
                  model_name:str="tiny",       # base model: "tiny" (built locally) or a HF name / folder
                  num_eval_tasks:int=10,       # held-out tasks per domain for evaluation
                  policy:str="expert",         # who generates: expert | hf | openai
@@ -92,15 +110,16 @@ def run_pipeline(domain:str="all",            # swe | mhqa | math | video | tau 
     # 1. generate
     t0 = stage("generate")
     pkw = {k: v for k, v in {"base_url": base_url, "model": gen_model}.items() if v}
-    counts = {"generate": {"trajectories": 0, "reused": 0}}
+    counts, gens = {"generate": {"trajectories": 0, "reused": 0, "distinct_tasks": 0}}, {}
     for d in domains:
-        res = generate(d, num_trajectories, policy=policy, split="train", out_dir=raw, workers=workers, progress=progress, **pkw)
+        res = gens[d] = generate(d, num_trajectories, policy=policy, split="train", out_dir=raw, workers=workers, progress=progress, **pkw)
         if res.failed: raise RuntimeError(f"generation failed for {len(res.failed)} {d} runs, e.g. {res.failed[0]['error']}")
         counts["generate"]["trajectories"] += res.written; counts["generate"]["reused"] += res.skipped
+        counts["generate"]["distinct_tasks"] += res.distinct_tasks
     timings["generate"] = time.monotonic() - t0; stages.update(1)
     # 2. build
     t0 = stage("build")
-    records, train_ids = [], {}
+    records, train_ids, tasks = [], {}, {}
     for d in domains:
         man = build(d, raw_glob=str(raw / d / "*.traj.json"), out_dir=sft, tokenizer=base, max_length=max_length,
                     truncation="left", progress=False)
@@ -108,6 +127,7 @@ def run_pipeline(domain:str="all",            # swe | mhqa | math | video | tau 
         if not recs: raise RuntimeError(f"{d}: no SFT records were built (see {sft / d / 'manifest.json'})")
         records += recs
         train_ids[d] = sorted({r["meta"]["task_id"] for r in recs})
+        tasks[d] = task_report(gens[d], len(recs)); tqdm.write(task_report_line(d, tasks[d]))   # the log says what was built
     timings["build"] = time.monotonic() - t0; stages.update(1)
     counts["build"] = {"records": len(records)}
     # 3. train
@@ -131,8 +151,8 @@ def run_pipeline(domain:str="all",            # swe | mhqa | math | video | tau 
     counts["evaluate"] = {"runs": sum(len(r.runs) for r in results)}
     save_eval(results, out, extra={"timings_s": {k: round(v, 1) for k, v in timings.items()}, "stages": stage_stats(timings, counts),
                                    "domains": domains,
-                                   "train_task_ids": train_ids, "base_model": base, "num_trajectories": num_trajectories})
-    return PipelineResult(domains, raw, sft, out, results, timings, train_ids)
+                                   "train_task_ids": train_ids, "tasks": tasks, "base_model": base, "num_trajectories": num_trajectories})
+    return PipelineResult(domains, raw, sft, out, results, timings, train_ids, tasks)
 
 # %% ../nbs/70_cli.ipynb #7fc996ce
 @call_parse

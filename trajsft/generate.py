@@ -15,8 +15,8 @@ from .schema import Trajectory, TrajectoryError
 from .agent import Task, get_domain, run_agent, run_task
 
 # %% auto #0
-__all__ = ['POLICY_NAMES', 'traj_path', 'save_traj', 'read_traj', 'plan_jobs', 'parse_shard', 'shard_jobs', 'make_policy',
-           'run_one', 'GenerateResult', 'generate', 'run_on_ray', 'free_input_task', 'trajsft_agent',
+__all__ = ['POLICY_NAMES', 'traj_path', 'save_traj', 'read_traj', 'plan_jobs', 'distinct_tasks', 'parse_shard', 'shard_jobs',
+           'make_policy', 'run_one', 'GenerateResult', 'generate', 'run_on_ray', 'free_input_task', 'trajsft_agent',
            'trajsft_generate']
 
 # %% ../nbs/20_generate.ipynb #72a6743d
@@ -45,6 +45,13 @@ def plan_jobs(tasks:list, num_samples:int, seed:int=0) -> list[tuple[Task, int]]
     if not tasks: raise ValueError("no tasks to run (the domain returned none for this split)")
     if num_samples < 1: raise ValueError(f"num_samples must be >= 1, got {num_samples}")
     return [(tasks[i % len(tasks)], seed + i // len(tasks)) for i in range(num_samples)]
+
+def distinct_tasks(tasks:list) -> list[Task]:
+    "The tasks with repeated ids dropped (first kept, order kept): a task id names a task's content."
+    seen, out = set(), []
+    for t in tasks:
+        if t.task_id not in seen: seen.add(t.task_id); out.append(t)
+    return out
 
 # %% ../nbs/20_generate.ipynb #cfcac594
 def parse_shard(shard:str|None) -> tuple[int, int]|None:
@@ -107,12 +114,14 @@ def run_one(domain_name:str, task:Task, seed:int, path, policy="expert", max_tur
 
 # %% ../nbs/20_generate.ipynb #f21e018f
 class GenerateResult(list):
-    "Paths of the trajectory files (job order) plus `written`, `skipped`, `failed`, `successes`."
+    "Paths of the trajectory files (job order) plus `written`, `skipped`, `failed`, `successes`, and `requested`, `runs`, `distinct_tasks`, `note`."
     def __init__(self, *a):
         super().__init__(*a); self.written = self.skipped = self.successes = 0; self.failed = []
+        self.requested = self.runs = self.distinct_tasks = 0; self.note = None
     def __repr__(self):
-        return (f"GenerateResult({len(self)} files: {self.written} written, {self.skipped} skipped, "
-                f"{len(self.failed)} failed; {self.successes}/{self.written} new runs successful)")
+        return (f"GenerateResult({len(self)} files: {self.distinct_tasks} distinct tasks in {self.runs} runs ({self.requested} asked); "
+                f"{self.written} written, {self.skipped} skipped, {len(self.failed)} failed; {self.successes}/{self.written} new runs successful"
+                + (f"; {self.note}" if self.note else "") + ")")
 
 def _die_with_parent():
     "Worker initializer: on Linux, get SIGKILL when the parent dies; ignore Ctrl-C (the parent handles it)."
@@ -134,7 +143,7 @@ def _is_done(path:Path) -> bool:
         warnings.warn(f"{path}: exists but does not parse ({e}); running it again"); return False
 
 def generate(domain:str,                 # registered domain name (swe, mhqa, math, video, tau)
-             num_samples:int,            # how many runs (cycles over the tasks with new seeds if more than tasks)
+             num_samples:int,            # how many runs: one per distinct task (new seeds only if the domain has fewer tasks)
              policy="expert",            # "expert" | "hf" | "openai" | a policy object
              split:str="train",          # which tasks
              out_dir=None,               # default `data_dir()/"raw"`; files go to out_dir/<domain>/
@@ -143,28 +152,36 @@ def generate(domain:str,                 # registered domain name (swe, mhqa, ma
              seed:int=0,                 # seed of the first pass over the tasks
              max_turns:int=30,           # assistant turns per run
              max_seconds:float|None=None, # wall-clock budget per run
-             tasks:list|None=None,       # explicit tasks (default: `domain.load_tasks(split)`)
+             tasks:list|None=None,       # explicit tasks (default: `domain.load_tasks(split, n=num_samples)`)
              progress:bool=True,         # tqdm progress bar
              shard:str|None=None,        # "k/n": only this job's share of the plan (job arrays), k from 0
              backend:str="local",        # local (worker processes here) | ray (tasks on a Ray cluster: `pip install trajsft[ray]`)
              **policy_kwargs,            # for named policies: model, base_url, max_new_tokens, temperature, ...
             ) -> GenerateResult:
-    "Run `policy` on `num_samples` (task, seed) pairs of `domain`, one `.traj.json` per run; resumable."
+    "Run `policy` on `num_samples` distinct tasks of `domain` (or (task, seed) pairs when it has fewer), one `.traj.json` per run; resumable."
     dom = get_domain(domain)
     if isinstance(policy, str) and policy not in POLICY_NAMES:
         raise ValueError(f"unknown policy {policy!r}; use one of {', '.join(POLICY_NAMES)} or pass a Policy object")
     if policy == "openai" and not policy_kwargs.get("model"): raise ValueError("policy 'openai' needs model= (the model id on the server)")
     if backend not in ("local", "ray"): raise ValueError(f"backend {backend!r}: use local or ray")
     out_dir = Path(out_dir) if out_dir is not None else data_dir() / "raw"
-    tasks = list(tasks) if tasks is not None else dom.load_tasks(split=split)
+    if isinstance(num_samples, bool) or not isinstance(num_samples, int) or num_samples < 1:
+        raise ValueError(f"num_samples must be a whole number >= 1, got {num_samples!r}")
+    tasks = distinct_tasks(list(tasks) if tasks is not None else dom.load_tasks(split=split, n=num_samples))
     jobs = [(t, s, traj_path(out_dir, domain, t.task_id, s)) for t, s in plan_jobs(tasks, num_samples, seed)]
     if len({p for _, _, p in jobs}) != len(jobs): raise ValueError("two tasks map to the same file name; task ids must be unique")
     jobs = shard_jobs(jobs, shard)
+    res = GenerateResult(); res.requested, res.runs = num_samples, len(jobs)
+    res.distinct_tasks = len({t.task_id for t, _, _ in jobs})
+    if len(tasks) < num_samples:   # say it: the runs beyond the distinct tasks repeat tasks with new seeds
+        res.note = (f"only {len(tasks)} distinct {split} tasks for {num_samples} runs asked: the other {num_samples - len(tasks)} "
+                    f"runs repeat tasks with new seeds")
+        warnings.warn(f"{domain}: {res.note}")
     (out_dir / domain).mkdir(parents=True, exist_ok=True)
     todo = [j for j in jobs if not (resume and _is_done(j[2]))]
     for _, _, p in todo:   # temp files a killed writer left for runs about to be redone
         for tmp in p.parent.glob(f".{p.name}.*.tmp"): tmp.unlink(missing_ok=True)
-    res = GenerateResult(); res.skipped, res.failed = len(jobs) - len(todo), []
+    res.skipped, res.failed = len(jobs) - len(todo), []
     bar = tqdm(total=len(jobs), initial=res.skipped, desc=f"{domain} [{policy if isinstance(policy, str) else type(policy).__name__}]",
                unit="run", disable=not progress)
     def done(r):
@@ -276,7 +293,7 @@ def trajsft_agent(domain:str="swe",        # domain name: swe, mhqa, math, video
 @call_parse
 @cli_errors
 def trajsft_generate(domain:str="swe",       # domain name: swe, mhqa, math, video, tau
-                     num_samples:int=10,     # how many runs (cycles over tasks with new seeds when more)
+                     num_samples:int=10,     # how many runs: one per distinct task (new seeds only when the domain has fewer)
                      out_dir:str=None,       # output root (default: data/raw); files go to <out_dir>/<domain>/
                      policy:str="expert",    # expert | hf | openai
                      split:str="train",      # which tasks: train | test
@@ -296,6 +313,7 @@ def trajsft_generate(domain:str="swe",       # domain name: swe, mhqa, math, vid
     if policy == "hf": kw["max_new_tokens"] = max_new_tokens
     res = generate(domain, num_samples, policy=policy, split=split, out_dir=out_dir, workers=workers,
                    resume=not overwrite, seed=seed, max_turns=max_turns, progress=not quiet, shard=shard, backend=backend, **kw)
-    print(f"{domain}: {len(res)} files in {Path(out_dir or data_dir() / 'raw') / domain} "
-          f"({res.written} written, {res.skipped} skipped, {len(res.failed)} failed; {res.successes}/{res.written} successful)")
+    print(f"{domain}: {len(res)} files in {Path(out_dir or data_dir() / 'raw') / domain}: {res.distinct_tasks} distinct tasks in {res.runs} runs "
+          f"({res.written} written, {res.skipped} skipped, {len(res.failed)} failed; {res.successes}/{res.written} successful)"
+          + (f"; {res.note}" if res.note else ""))
     return 1 if res.failed else 0

@@ -15,11 +15,11 @@ from ..policy import ScriptedPolicy
 from ..agent import Task, Environment, AgentSpec, Domain, register_domain, run_multi_agent, content_split, content_id, content_key
 
 # %% auto #0
-__all__ = ['PALETTE', 'BACKGROUND', 'KINDS', 'SYSTEMS', 'DESCRIPTIONS', 'PERCEPTION_TOOLS', 'TEST_FRAC', 'DEFAULT_N', 'VIDEO',
-           'VideoError', 'VideoReader', 'write_video', 'find_objects', 'ClipObject', 'Clip', 'make_clip',
-           'perception_tools', 'question_kind', 'VideoPlanner', 'VideoPerceiver', 'VideoAnswerer', 'normalize_answer',
-           'answer_matches', 'VideoEnv', 'video_agents', 'VideoTeam', 'run_video', 'clip_content', 'video_task',
-           'load_tasks', 'task_from_video', 'make_env', 'make_expert', 'from_input']
+__all__ = ['PALETTE', 'BACKGROUND', 'KINDS', 'EXTRA_KINDS', 'ALL_KINDS', 'SYSTEMS', 'DESCRIPTIONS', 'PERCEPTION_TOOLS',
+           'TEST_FRAC', 'DEFAULT_N', 'VIDEO', 'VideoError', 'VideoReader', 'write_video', 'find_objects', 'ClipObject',
+           'Clip', 'make_clip', 'perception_tools', 'question_kind', 'VideoPlanner', 'VideoPerceiver', 'VideoAnswerer',
+           'normalize_answer', 'answer_matches', 'VideoEnv', 'video_agents', 'VideoTeam', 'run_video', 'clip_content',
+           'video_task', 'load_tasks', 'task_from_video', 'make_env', 'make_expert', 'from_input']
 
 # %% ../../nbs/13_video.ipynb #1b601a26
 class VideoError(ValueError):
@@ -226,7 +226,9 @@ class Clip:
     def from_dict(cls, d): return cls(**{**d, "objects": [ClipObject(**o) for o in d["objects"]]})
 
 # %% ../../nbs/13_video.ipynb #72965dcb
-KINDS = ("moved_left", "count_appear", "final_colour", "first_event")
+KINDS = ("moved_left", "count_appear", "final_colour", "first_event")   # today's kinds (a seed alone draws one of these)
+EXTRA_KINDS = ("moved_right", "count_disappear")                        # more question kinds over the same kind of clip
+ALL_KINDS = KINDS + EXTRA_KINDS
 
 def _pos(rng, lo=0.15, hi=0.85): return (round(rng.uniform(lo, hi), 3), round(rng.uniform(0.2, 0.8), 3))
 
@@ -235,12 +237,12 @@ def _spread(rng, n):
     ys = [0.18 + i * (0.64 / max(n - 1, 1)) for i in range(n)]; rng.shuffle(ys); return ys
 
 def make_clip(seed:int,            # everything about the clip and question follows from this seed
-              kind:str|None=None   # one of KINDS (default: drawn from the seed)
+              kind:str|None=None   # one of ALL_KINDS (default: drawn from the seed among today's KINDS)
               ) -> Clip:
     "A seeded synthetic clip with a question and its gold answer."
     rng = random.Random(seed)
     kind = kind or rng.choice(KINDS)
-    if kind not in KINDS: raise ValueError(f"unknown clip kind {kind!r}; expected one of {KINDS}")
+    if kind not in ALL_KINDS: raise ValueError(f"unknown clip kind {kind!r}; expected one of {ALL_KINDS}")
     cols = rng.sample(list(PALETTE), 6)
     dur = rng.choice([2.0, 2.5, 3.0])
     objs = []
@@ -257,6 +259,27 @@ def make_clip(seed:int,            # everything about the clip and question foll
             objs.append(ClipObject(cols[i], rng.choice(["square", "circle"]), p0=(round(x0, 3), y), p1=(round(x1, 3), round(p1y, 3))))
         rng.shuffle(objs)
         q, a = "Which object moved left?", f"the {cols[0]} {next(o.shape for o in objs if o.colour == cols[0])}"
+    elif kind == "moved_right":      # the mirror image: one object slides right, the others go left, stay or move vertically
+        n = rng.choice([2, 3]); ys = _spread(rng, n)
+        for i in range(n):
+            y = ys[i]
+            if i == 0: x0 = rng.uniform(0.15, 0.35); x1 = x0 + rng.uniform(0.35, 0.5); p1y = y
+            else:
+                move = rng.choice(["left", "still", "vertical"])
+                x0 = rng.uniform(0.55, 0.85) if move == "left" else rng.uniform(0.2, 0.8)
+                x1 = x0 - rng.uniform(0.3, 0.45) if move == "left" else x0
+                p1y = y + (rng.choice([-1, 1]) * 0.08 if move == "vertical" else 0)
+            objs.append(ClipObject(cols[i], rng.choice(["square", "circle"]), p0=(round(x0, 3), y), p1=(round(x1, 3), round(p1y, 3))))
+        rng.shuffle(objs)
+        q, a = "Which object moved right?", f"the {cols[0]} {next(o.shape for o in objs if o.colour == cols[0])}"
+    elif kind == "count_disappear":  # everything is there at the start; some leave before the end
+        n_keep, n_dis = rng.choice([1, 2]), rng.choice([0, 1, 2, 3])
+        ys = _spread(rng, n_keep + n_dis); slots = sorted(rng.sample([k / 10 for k in range(3, round(dur * 10) - 3)], n_dis))
+        for i in range(n_keep + n_dis):
+            x = rng.uniform(0.2, 0.8)
+            t_out = 1e9 if i < n_keep else slots[i - n_keep]
+            objs.append(ClipObject(cols[i], rng.choice(["square", "circle"]), t_out=t_out, p0=(round(x, 3), ys[i]), p1=(round(x, 3), ys[i])))
+        q, a = "How many objects disappear before the end of the clip?", str(n_dis)
     elif kind == "count_appear":
         n0, n_app = rng.choice([1, 2]), rng.choice([0, 1, 2, 3])
         ys = _spread(rng, n0 + n_app); slots = sorted(rng.sample([k / 10 for k in range(3, round(dur * 10) - 3)], n_app))
@@ -359,13 +382,15 @@ PERCEPTION_TOOLS = ["sample_frames", "describe_frame", "track_object"]
 _Q_PATTERNS = [
     ("moved_left", re.compile(r"\bmoved?\s+(?:to\s+the\s+)?left\b", re.I)),
     ("count_appear", re.compile(r"\bhow many\b.*\bappear", re.I)),
+    ("moved_right", re.compile(r"\bmoved?\s+(?:to\s+the\s+)?right\b", re.I)),
+    ("count_disappear", re.compile(r"\bhow many\b.*\bdisappear", re.I)),
     ("final_colour", re.compile(r"\bwhat colou?r is the (\w+) at the end\b", re.I)),
     ("first_event", re.compile(r"which happened first:?\s+the (\w+) object (appeared|disappeared),?\s+or the (\w+) object (appeared|disappeared)", re.I)),
 ]
 
 def question_kind(question:str # the question text
                  ) -> tuple[str, tuple]:
-    "The kind of a video question (one of KINDS, or 'general') and what its pattern captured."
+    "The kind of a video question (one of ALL_KINDS, or 'general') and what its pattern captured."
     for kind, pat in _Q_PATTERNS:
         m = pat.search(question or "")
         if m: return kind, m.groups()
@@ -399,6 +424,10 @@ class VideoPlanner(ScriptedPolicy):
                            "report each object's direction and dx"],
             "count_appear": [f"sample_frames at every frame time from t=0 to t={last:g}",
                              "report, for each object, the first time it is visible"],
+            "moved_right": [f"describe_frame at t=0 to list the objects", f"track_object for each object from t=0 to t={last:g}",
+                            "report each object's direction and dx"],
+            "count_disappear": [f"sample_frames at every frame time from t=0 to t={last:g}",
+                                "report, for each object, the last time it is visible"],
             "final_colour": [f"describe_frame at the last frame, t={last:g}", f"report the colour of the {g[0] if g else 'object'}"],
             "first_event": [f"sample_frames at every frame time from t=0 to t={last:g}",
                             "report when each object named in the question is first and last visible"],
@@ -423,13 +452,13 @@ def _results(messages):
 def _findings(kind, q, g, res, last):
     lines = []
     errors = [r["error"] for r in res if "error" in r]
-    if kind in ("moved_left", "general"):
+    if kind in ("moved_left", "moved_right", "general"):
         for r in res:
             if "frames" not in r and "t" in r and "objects" in r:
                 lines.append(f"- at t={r['t']:g} s: " + (", ".join(f"{o['colour']} {o['shape']} at ({o['x']:.2f}, {o['y']:.2f}) {o['where']}" for o in r["objects"]) or "nothing visible"))
         for r in res:
             if "dx" in r: lines.append(f"- {r['colour']} {r['shape']}: " + ("stayed in place" if r['direction'] == "none" else f"moved {r['direction']}") + f" (dx={r['dx']:+.2f}, dy={r['dy']:+.2f}) from t={r['t0']:g} to t={r['t1']:g} s")
-    elif kind in ("count_appear", "first_event"):
+    elif kind in ("count_appear", "count_disappear", "first_event"):
         frames = [f for r in res if "frames" in r for f in r["frames"]]
         first, lastseen = {}, {}
         for f in frames:
@@ -439,6 +468,9 @@ def _findings(kind, q, g, res, last):
         for name in first:
             if kind == "count_appear":
                 lines.append(f"- {name}: " + ("visible from the start (t=0)" if first[name] == ts[0] else f"appears at t={first[name]:g} s"))
+            elif kind == "count_disappear":
+                gone = next((t for t in ts if t > lastseen[name]), None)
+                lines.append(f"- {name}: " + ("visible until the end" if gone is None else f"disappears: last visible at t={lastseen[name]:g} s, gone from t={gone:g} s"))
             elif name.split()[0] in (g[0], g[2]):
                 gone = next((t for t in ts if t > lastseen[name]), None)
                 lines.append(f"- {name}: first visible at t={first[name]:g} s, last visible at t={lastseen[name]:g} s"
@@ -465,11 +497,11 @@ class VideoPerceiver(ScriptedPolicy):
         res, turn = _results(messages), self.turn(messages)
         call = self.call
         if turn == 0:
-            if kind in ("count_appear", "first_event"): return self.say("", call("sample_frames", times=_times(last, step)), phase="LOOK")
+            if kind in ("count_appear", "count_disappear", "first_event"): return self.say("", call("sample_frames", times=_times(last, step)), phase="LOOK")
             if kind == "final_colour": return self.say("", call("describe_frame", t=last), phase="LOOK")
-            ts = [0] if kind == "moved_left" else [0, round(last / 2 / step) * step, last]
+            ts = [0] if kind in ("moved_left", "moved_right") else [0, round(last / 2 / step) * step, last]
             return self.say("", *[call("describe_frame", t=round(t, 4)) for t in ts], phase="LOOK")
-        if turn == 1 and kind in ("moved_left", "general"):
+        if turn == 1 and kind in ("moved_left", "moved_right", "general"):
             start = next((r for r in res if r.get("t") == 0 and "objects" in r), {"objects": []})
             cols = list(dict.fromkeys(o["colour"] for o in start["objects"]))
             if cols: return self.say("", *[call("track_object", colour=c, t0=0, t1=last) for c in cols], phase="TRACK")
@@ -483,7 +515,11 @@ def _answer(report:str) -> str:
     if kind == "moved_left":
         moves = [(float(m.group(3)), m.group(1)) for m in re.finditer(r"- (\w+ \w+): moved (\w+) \(dx=([+-][\d.]+)", facts) if m.group(2) == "left"]
         return f"the {min(moves)[1]}" if moves else "none of the objects moved left"
+    if kind == "moved_right":
+        moves = [(-float(m.group(3)), m.group(1)) for m in re.finditer(r"- (\w+ \w+): moved (\w+) \(dx=([+-][\d.]+)", facts) if m.group(2) == "right"]
+        return f"the {min(moves)[1]}" if moves else "none of the objects moved right"
     if kind == "count_appear": return str(len(re.findall(r": appears at t=", facts)))
+    if kind == "count_disappear": return str(len(re.findall(r": disappears: last visible", facts)))
     if kind == "final_colour":
         m = re.search(rf"the {g[0]} is (\w+)", facts)
         return m.group(1) if m else f"no {g[0]} is visible at the end"
@@ -590,7 +626,7 @@ def clip_content(c:Clip) -> str:
     return content_key(c.question, json.dumps(c.to_dict(), sort_keys=True))
 
 def video_task(clip_seed:int,        # seed of the clip and question
-               kind:str|None=None    # one of KINDS (default: drawn from the seed)
+               kind:str|None=None    # one of ALL_KINDS (default: drawn from the seed among KINDS)
               ) -> Task:
     "The generated task for one clip seed; its split and id follow from its content."
     c = make_clip(clip_seed, kind); key = clip_content(c)
@@ -608,7 +644,7 @@ def load_tasks(split:str="train", # "train" or "test"
     if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0: raise ValueError(f"seed must be a whole number >= 0, got {seed!r}")
     out, seen, i = [], set(), 0
     while len(out) < n:
-        t = video_task(seed * 1_000_000_000 + i, KINDS[len(out) % len(KINDS)]); i += 1
+        t = video_task(seed * 1_000_000_000 + i, ALL_KINDS[len(out) % len(ALL_KINDS)]); i += 1
         if t.split == split and t.task_id not in seen: seen.add(t.task_id); out.append(t)
     return out
 
