@@ -13,10 +13,10 @@ from ..policy import ScriptedPolicy
 from ..agent import Task, Environment, Domain, register_domain, run_agent, pass_hat_k, text_input, content_split, content_id, content_key
 
 # %% auto #0
-__all__ = ['POSITIVE', 'NEGATIVE', 'NEGATIONS', 'PRODUCTS', 'FIRST', 'LAST', 'PRIORITIES', 'FIELDS', 'FAMILIES', 'POLICY',
-           'TEST_FRAC', 'DEFAULT_N', 'from_input', 'TAU', 'sentiment', 'DocStore', 'find_docs', 'entities', 'tau_tools',
-           'goal_value', 'make_goal', 'SimulatedUser', 'results_match', 'TauEnv', 'TauExpert', 'tau_task', 'load_tasks',
-           'task_from_text', 'make_env', 'make_expert', 'run_trials']
+__all__ = ['POSITIVE', 'NEGATIVE', 'NEGATIONS', 'PRODUCTS', 'FIRST', 'LAST', 'PRIORITIES', 'FIELDS', 'FAMILIES', 'ALL_FAMILIES',
+           'POLICY', 'TEST_FRAC', 'DEFAULT_N', 'from_input', 'TAU', 'sentiment', 'DocStore', 'find_docs', 'entities',
+           'tau_tools', 'goal_value', 'make_goal', 'SimulatedUser', 'results_match', 'TauEnv', 'TauExpert', 'tau_task',
+           'load_tasks', 'task_from_text', 'make_env', 'make_expert', 'run_trials']
 
 # %% ../../nbs/14_tau.ipynb #09edc75f
 POSITIVE = {"good", "great", "excellent", "love", "loved", "happy", "fast", "helpful", "perfect", "reliable",
@@ -196,7 +196,8 @@ def tau_tools(store:DocStore, # the documents
     return [make_tool(f) for f in (search_docs, read_doc, count_matching, extract_entities, label_sentiment, save_result)]
 
 # %% ../../nbs/14_tau.ipynb #515d9b0e
-FAMILIES = ("count_sentiment", "ticket_orders", "email_products")
+FAMILIES = ("count_sentiment", "ticket_orders", "email_products")   # today's families (`make_goal`'s default by seed)
+ALL_FAMILIES = FAMILIES + ("ticket_count",)                          # generated tasks cycle through these
 
 def goal_value(store:DocStore, # the documents
                family:str,      # one of FAMILIES
@@ -207,13 +208,15 @@ def goal_value(store:DocStore, # the documents
         return len(find_docs(store, "review", {"product": slots["product"], "sentiment": slots["sentiment"]}))
     if family == "ticket_orders":
         return sorted({o for d in find_docs(store, "ticket", {"priority": slots["priority"]}) for o in entities(store, d["text"])["order_ids"]})
+    if family == "ticket_count":
+        return len(find_docs(store, "ticket", {"product": slots["product"], "status": "open"}))
     if family == "email_products":
         return sorted({p for d in find_docs(store, "email", {"sender": slots["customer"]}) for p in entities(store, d["text"] + " " + d["subject"])["products"]})
-    raise ValueError(f"unknown goal family {family!r}; expected one of {FAMILIES}")
+    raise ValueError(f"unknown goal family {family!r}; expected one of {ALL_FAMILIES}")
 
 def make_goal(store:DocStore,        # the documents the goal is about
               seed:int,               # goal seed
-              family:str|None=None    # one of FAMILIES (default: by seed)
+              family:str|None=None    # one of ALL_FAMILIES (default: one of FAMILIES, by seed)
              ) -> dict:
     "A seeded user goal over `store`: family, final slots, the wrong slots said first (if a correction), ambiguity, key, expected results."
     rng = random.Random(f"goal-{seed}")
@@ -228,6 +231,10 @@ def make_goal(store:DocStore,        # the documents the goal is about
         r, w = rng.sample(pri, 2)
         slots, wrong, key = {"priority": r}, {"priority": w}, rng.choice([f"{r}_orders", "ticket_orders", "orders_to_check"])
         if correction: key = rng.choice(["ticket_orders", "orders_to_check"])  # no key that names the slot being corrected
+    elif family == "ticket_count":
+        p, w = rng.sample(store.products, 2)
+        slots, wrong = {"product": p}, {"product": w}
+        key = rng.choice(["open_ticket_count", "tickets_open"] + ([] if correction else [f"open_{p.split()[0].lower()}_tickets"]))
     elif family == "email_products":
         writers = [c for c in store.customers if find_docs(store, "email", {"sender": c})]
         shared = [c for c in store.customers[:2] if c in writers]
@@ -237,7 +244,7 @@ def make_goal(store:DocStore,        # the documents the goal is about
         if not others: correction = False
         slots, wrong = {"customer": c}, {"customer": rng.choice(others) if others else c}
         key = rng.choice(["products_mentioned", "email_products"] + ([] if correction else [f"{c.split()[0].lower()}_{c.split()[1].lower()}_products"]))
-    else: raise ValueError(f"unknown goal family {family!r}; expected one of {FAMILIES}")
+    else: raise ValueError(f"unknown goal family {family!r}; expected one of {ALL_FAMILIES}")
     return {"family": family, "slots": slots, "wrong": wrong if correction else None, "ambiguous": ambiguous,
             "correction": correction, "key": key, "expected": {key: goal_value(store, family, slots)}}
 
@@ -249,6 +256,9 @@ _OPEN = {
                                  "I need the number of {sent} reviews for the {product}."],
     ("ticket_orders", True): ["Can you pull the order numbers out of our support tickets?", "Which order numbers show up in the tickets?"],
     ("ticket_orders", False): ["Which order numbers show up in the {priority}-priority tickets?", "Can you pull the order numbers from the {priority} priority tickets?"],
+    ("ticket_count", True): ["How many open tickets are there about one of our products?", "Can you count the open support tickets for me?"],
+    ("ticket_count", False): ["How many open tickets are there about the {product}?", "Can you count the open support tickets for the {product}?",
+                              "I need the number of open tickets on the {product}."],
     ("email_products", True): ["Which products did {first} write to us about?", "What products come up in {first}'s emails?"],
     ("email_products", False): ["Which products did {customer} write to us about?", "What products come up in the emails from {customer}?"],
 }
@@ -361,7 +371,7 @@ def _mentions(text:str, names) -> list[str]:
 def _family(text:str) -> str|None:
     t = text.lower()
     if "review" in t: return "count_sentiment"
-    if "ticket" in t: return "ticket_orders"
+    if "ticket" in t: return "ticket_count" if re.search(r"\bhow many\b|\bcount\b|\bnumber of\b", t) else "ticket_orders"
     if "email" in t or re.search(r"\bwr[io]te\b", t): return "email_products"
     return None
 
@@ -393,12 +403,14 @@ class TauExpert(ScriptedPolicy):
     def first_call(self, fam, s) -> ToolCall:
         if fam == "count_sentiment": return self.call("count_matching", kind="review", filters={"product": s["product"], "sentiment": s["sentiment"]})
         if fam == "ticket_orders": return self.call("search_docs", kind="ticket", filters={"priority": s["priority"]}, limit=100)
+        if fam == "ticket_count": return self.call("count_matching", kind="ticket", filters={"product": s["product"], "status": "open"})
         return self.call("search_docs", kind="email", filters={"sender": s["customer"]}, limit=100)
 
     def question(self, fam, s, cands) -> str|None:
         if fam is None: return "I can count reviews by sentiment, list order numbers in tickets, or list the products a customer's emails mention. Which would you like?"
         if fam == "count_sentiment" and "sentiment" not in s: return "Do you want the positive or the negative reviews?"
         if fam == "count_sentiment" and "product" not in s: return f"Which product do you mean: {', '.join(self.store.products[:-1])} or {self.store.products[-1]}?"
+        if fam == "ticket_count" and "product" not in s: return f"Which product do you mean: {', '.join(self.store.products[:-1])} or {self.store.products[-1]}?"
         if fam == "ticket_orders" and "priority" not in s: return "Which tickets do you mean: low, normal, high or urgent priority?"
         if fam == "email_products" and "customer" not in s:
             return f"Do you mean {' or '.join(cands)}?" if cands else "Which customer do you mean?"
@@ -408,6 +420,7 @@ class TauExpert(ScriptedPolicy):
         "Fill a missing slot without asking (what a hasty agent does)."
         if fam == "count_sentiment": s.setdefault("sentiment", "negative"); s.setdefault("product", self.store.products[0])
         elif fam == "ticket_orders": s.setdefault("priority", "urgent")
+        elif fam == "ticket_count": s.setdefault("product", self.store.products[0])
         elif fam == "email_products": s.setdefault("customer", (cands or self.store.customers)[0])
         return s
 
@@ -431,7 +444,7 @@ class TauExpert(ScriptedPolicy):
         k0 = [c for _, c in calls].index(firsts[-1])
         first_res = json.loads(results.get(firsts[-1]["id"], "{}"))
         later = [c for _, c in calls][k0 + 1:]
-        if fam == "count_sentiment": value = first_res.get("count")
+        if fam in ("count_sentiment", "ticket_count"): value = first_res.get("count")
         else:
             ids = [r["id"] for r in first_res.get("results", [])]
             got = {json.loads(results[c["id"]]).get("id") for c in later if c["function"]["name"] == "extract_entities" and c["id"] in results}
@@ -450,6 +463,7 @@ class TauExpert(ScriptedPolicy):
     def describe(fam, s, value) -> str:
         if fam == "count_sentiment": return f"The {s['product']} has {value} {s['sentiment']} review{'s' if value != 1 else ''}."
         if fam == "ticket_orders": return f"The {s['priority']}-priority tickets mention these orders: {', '.join(value) or 'none'}."
+        if fam == "ticket_count": return f"There {'is' if value == 1 else 'are'} {value} open ticket{'s' if value != 1 else ''} about the {s['product']}."
         return f"The emails from {s['customer']} mention: {', '.join(value) or 'no products'}."
 
 # %% ../../nbs/14_tau.ipynb #d6394737
@@ -457,6 +471,7 @@ def _instruction(goal):
     s, fam = goal["slots"], goal["family"]
     want = {"count_sentiment": f"the number of {s.get('sentiment')} reviews of the {s.get('product')}",
             "ticket_orders": f"the order numbers mentioned in {s.get('priority')}-priority tickets",
+            "ticket_count": f"the number of open tickets about the {s.get('product')}",
             "email_products": f"the products mentioned in emails from {s.get('customer')}"}[fam]
     how = []
     if goal["ambiguous"]: how.append("you first leave out which one you mean")
@@ -467,11 +482,11 @@ TEST_FRAC = 0.25   # share of (instruction, store) contents held out
 DEFAULT_N = {"train": 150, "test": 30}
 
 def tau_task(seed:int,              # store and goal seed
-             family:str|None=None   # one of FAMILIES (default: by seed)
+             family:str|None=None   # one of ALL_FAMILIES (default: ALL_FAMILIES by seed)
             ) -> Task:
     "The generated task for one seed (its own store and goal); its split and id follow from its content."
     store = DocStore(seed)
-    goal = make_goal(store, seed, family)
+    goal = make_goal(store, seed, family or ALL_FAMILIES[seed % len(ALL_FAMILIES)])
     text = _instruction(goal); key = content_key(text, "store", seed)
     return Task(task_id=f"tau-{goal['family']}-{content_id(key)}", domain="tau", instruction=text, split=content_split(key, TEST_FRAC),
                 data={"store_seed": seed, "goal": goal, "family": goal["family"], "seed": seed, "source": "generated"})
