@@ -38,21 +38,22 @@ def sample_runs_dir() -> Path:
     "Where the shipped sample trajectories live: `data/samples/runs/`."
     return data_dir() / "samples" / "runs"
 
-SAMPLE_PLAN = [("math", 0, "expert", 0), ("math", 1, "expert", 0), ("math", 2, "give-up", 1),
-               ("mhqa", 0, "expert", 0), ("mhqa", 1, "give-up", 1),
+_BOTH = {"source": "all"}   # math and mhqa: real records and generated ones, interleaved
+SAMPLE_PLAN = [("math", 0, "expert", 0, _BOTH), ("math", 1, "expert", 0, _BOTH), ("math", 2, "give-up", 1, _BOTH),
+               ("mhqa", 0, "expert", 0, _BOTH), ("mhqa", 1, "give-up", 1, _BOTH),
                ("swe", 0, "expert", 0), ("swe", 1, "give-up", 2),
                ("video", 0, "expert", 0)]
 
 def write_sample_runs(out_dir=None, # default `sample_runs_dir()`
-                      plan=SAMPLE_PLAN, # (domain, index of the train task, "expert" | "give-up", turns before giving up)
+                      plan=SAMPLE_PLAN, # (domain, index of the train task, "expert" | "give-up", turns before giving up[, load_tasks options])
                      ) -> list[Path]:
     "Run the experts (and give-up runs) of `plan` and save each as `<domain>__<task_id>__<policy>.traj.json`."
     out = Path(out_dir) if out_dir is not None else sample_runs_dir()
     out.mkdir(parents=True, exist_ok=True)
     paths = []
-    for domain, i, how, turns in plan:
+    for domain, i, how, turns, *opts in plan:
         dom = get_domain(domain)
-        task = dom.load_tasks("train", n=i + 1, seed=0)[i]
+        task = dom.load_tasks("train", n=i + 1, seed=0, **(opts[0] if opts else {}))[i]
         pol = "expert" if how == "expert" else GiveUp(dom.make_expert(task, seed=0), turns=turns)
         traj = run_task(dom, task, pol, max_turns=12)
         traj.run_id = f"sample-{domain}-{task.task_id}-{how}"

@@ -16,10 +16,10 @@ from ..schema import Step, ToolCall, Trajectory, TrajectoryError
 from ..tools import ToolRegistry, ToolResult, make_tool
 
 # %% auto #0
-__all__ = ['CALC_FUNCS', 'CALC_CONSTS', 'CALC_LIMITS', 'GSM8K_FIXTURE', 'REAL_TEST_FRAC', 'ORIGINAL_KINDS', 'GENERATORS',
-           'TEST_FRAC', 'MAX_TRIES', 'DEFAULT_N', 'MATH_SYSTEM', 'DOMAIN', 'from_input', 'CalculatorError', 'safe_eval',
-           'format_number', 'calculator', 'SolveError', 'parse_equations', 'sympy_solve', 'extract_final_answer',
-           'parse_answer', 'answers_match', 'gsm8k_gold', 'gsm8k_path', 'load_gsm8k', 'solution_steps', 'problem_split',
+__all__ = ['CALC_FUNCS', 'CALC_CONSTS', 'CALC_LIMITS', 'GSM8K_FIXTURE', 'ORIGINAL_KINDS', 'GENERATORS', 'TEST_FRAC', 'MAX_TRIES',
+           'DEFAULT_N', 'MATH_SYSTEM', 'DOMAIN', 'from_input', 'CalculatorError', 'safe_eval', 'format_number',
+           'calculator', 'SolveError', 'parse_equations', 'sympy_solve', 'extract_final_answer', 'parse_answer',
+           'answers_match', 'gsm8k_gold', 'gsm8k_path', 'load_gsm8k', 'solution_steps', 'problem_split',
            'generate_problem', 'generated_tasks', 'load_tasks', 'MathEnv', 'plan_from_text', 'MathExpert', 'make_env',
            'make_expert', 'task_from_text']
 
@@ -337,7 +337,9 @@ from ..policy import ScriptedPolicy
 # %% ../../nbs/12_math.ipynb #6cc6864b
 GSM8K_FIXTURE = "gsm8k/test_first200.jsonl"
 
-REAL_TEST_FRAC = 1/3   # a third of the real records is held out
+def _stable_split(key:str, test_every:int=3) -> str:
+    "`test` for one key in `test_every` (by md5), else `train`: stable across runs, machines and file order."
+    return "test" if int(hashlib.md5(key.encode()).hexdigest(), 16) % test_every == 0 else "train"
 
 def gsm8k_gold(answer:str) -> str:
     "The number on the `#### N` line (commas removed)."
@@ -365,7 +367,7 @@ def load_gsm8k(path=None, # a GSM8K `.jsonl` ({question, answer} per line); defa
         try: gold = gsm8k_gold(rec["answer"])
         except ValueError as e: raise TrajectoryError(str(e), file=path, record=i, field="answer") from None
         tid = f"gsm8k-{hashlib.md5(rec['question'].encode()).hexdigest()[:10]}"
-        sp = content_split(rec["question"], REAL_TEST_FRAC)   # by the question's content, like every generated task
+        sp = _stable_split(tid)   # tid is the md5 of the question: a content split, kept as it was so the real slice stays the same
         if split and sp != split: continue
         tasks.append(Task(task_id=tid, domain="math", instruction=rec["question"], split=sp,
                           data={"source": "gsm8k", "file": path.name, "line": i, "answer": gold, "solution": rec["answer"]}))
