@@ -20,7 +20,7 @@ from transformers import TrainerCallback
 # %% auto #0
 __all__ = ['is_kept', 'keep_runs', 'round_dir', 'read_round', 'IterateResult', 'plot_rounds', 'iterate', 'trajsft_iterate',
            'rollout_tokens', 'task_prompt', 'AgentRollouts', 'success_reward', 'validity_reward', 'HeldOutEval',
-           'GRPOResult', 'plot_grpo', 'grpo']
+           'GRPOResult', 'plot_grpo', 'grpo', 'trajsft_grpo']
 
 # %% ../nbs/45_rl.ipynb #rl0007
 def is_kept(traj:Trajectory,              # a finished, judged run
@@ -374,6 +374,7 @@ def grpo(start_model:str,                 # the SFT start (model folder or hub n
          max_new_tokens:int=128,          # tokens per turn
          max_completion_length:int=1024,  # tokens of one rollout after the prompt (tool results included)
          eval_every:int=5,                # held-out evaluation every N steps
+         gradient_checkpointing:bool=False, # recompute activations (real models on a GPU); off for the tiny model on CPU
          seed:int=0,                      # tasks, sampling, TRL seed
          progress:bool=True,              # TRL's progress bar
         ) -> GRPOResult:
@@ -402,7 +403,8 @@ def grpo(start_model:str,                 # the SFT start (model folder or hub n
     cfg = GRPOConfig(output_dir=str(out), per_device_train_batch_size=num_generations * tasks_per_step, num_generations=num_generations,
                      max_completion_length=max_completion_length, beta=beta, epsilon=epsilon, loss_type=loss_type, scale_rewards=scale_rewards,
                      learning_rate=learning_rate, max_steps=max_steps, temperature=temperature, reward_weights=weights,
-                     logging_steps=1, save_strategy="no", report_to="none", seed=seed, bf16=False,
+                     logging_steps=1, save_strategy="no", report_to="none", seed=seed, bf16=torch.cuda.is_available(),
+                     activation_checkpointing=gradient_checkpointing,
                      use_cpu=not torch.cuda.is_available(), disable_tqdm=not progress, dataloader_num_workers=0)
     rollouts = AgentRollouts(domain, train_tasks, max_turns=max_turns, max_new_tokens=max_new_tokens, temperature=temperature,
                              max_completion_length=max_completion_length, seed=seed)
@@ -425,3 +427,37 @@ def grpo(start_model:str,                 # the SFT start (model folder or hub n
     atomic_write_json(out / "grpo_log.json", {"config": conf, "held_out": held.history, "history": res.log})
     plot_grpo(res, out / "grpo.png")
     return res
+
+# %% ../nbs/45_rl.ipynb #rl0038
+@call_parse
+@cli_errors
+def trajsft_grpo(start_model:str=None,        # the SFT start: a model folder or hub name
+                 domain:str="math",           # a single-agent domain
+                 out_dir:str=None,            # default models/grpo_<domain>
+                 num_train_tasks:int=32,      # training tasks
+                 num_eval_tasks:int=10,       # held-out tasks for the curve
+                 num_generations:int=4,       # G: rollouts per task
+                 tasks_per_step:int=2,        # groups per optimizer step
+                 max_steps:int=20,            # optimizer steps
+                 learning_rate:float=1e-4,    # peak learning rate
+                 beta:float=0.0,              # KL coefficient to the reference model (0: none)
+                 epsilon:float=0.2,           # clip range
+                 loss_type:str="dapo",        # grpo | dapo | dr_grpo | bnpo | ...
+                 temperature:float=1.0,       # rollout sampling temperature
+                 validity_weight:float=0.0,   # weight of the valid-call-share shaping reward
+                 max_turns:int=6,             # turns per episode
+                 max_new_tokens:int=128,      # tokens per turn
+                 max_completion_length:int=1024, # tokens of one rollout after the prompt
+                 eval_every:int=5,            # held-out evaluation every N steps
+                 gradient_checkpointing:store_true=False, # recompute activations (large models)
+                 seed:int=0,                  # tasks, sampling, TRL seed
+                ):
+    "GRPO (TRL GRPOTrainer, rollouts from our agent loop) from an SFT model; reward = the domain's success check (+ shaping)."
+    if not start_model: raise ValueError("give --start_model: the SFT model folder to start from (e.g. models/sft_tiny from trajsft_pipeline)")
+    res = grpo(start_model, domain, out_dir=out_dir, num_train_tasks=num_train_tasks, num_eval_tasks=num_eval_tasks,
+               num_generations=num_generations, tasks_per_step=tasks_per_step, max_steps=max_steps, learning_rate=learning_rate,
+               beta=beta, epsilon=epsilon, loss_type=loss_type, temperature=temperature, validity_weight=validity_weight,
+               max_turns=max_turns, max_new_tokens=max_new_tokens, max_completion_length=max_completion_length,
+               eval_every=eval_every, gradient_checkpointing=gradient_checkpointing, seed=seed)
+    for r in res.held_out: print(json.dumps({k_: r[k_] for k_ in ("step", "success_rate", "tool_call_validity")}))
+    print(f"saved {res.out_dir} (grpo_log.json, grpo.png)")
