@@ -171,7 +171,8 @@ def iterate(start_model:str,               # the SFT start: a model folder (`tra
         secs, gen, kept_all = {}, {}, []
         t0 = time.monotonic()
         if policy == "openai" and restart_cmd: subprocess.run(restart_cmd.format(model=model), shell=True, check=True)
-        pkw = dict(model=model, temperature=temperature, max_new_tokens=max_new_tokens) | ({"base_url": base_url} if policy == "openai" else {})
+        pkw = (dict(model=model, temperature=temperature, max_new_tokens=max_new_tokens) if policy == "hf" else
+               dict(model=model, temperature=temperature, max_tokens=max_new_tokens, base_url=base_url))  # the server serves `model` under that id
         for d in doms:
             g = generate(d, k * len(tasks[d]), policy=policy, tasks=tasks[d], out_dir=rd / "raw", workers=workers,
                          seed=seed + 1000 * i, max_turns=max_turns, progress=progress, **pkw)
