@@ -4,17 +4,16 @@
 
 # %% ../nbs/45_rl.ipynb #rl0003
 from __future__ import annotations
-import json, os, time, shutil, subprocess, itertools
+import json, os, time, subprocess, itertools
 from dataclasses import dataclass, field
 from pathlib import Path
 from fastcore.script import call_parse, store_true
-from tqdm.auto import tqdm
 from .core import models_dir, atomic_write_json, cli_errors
 from .schema import Trajectory
 from .agent import get_domain, run_task
 from .generate import generate, read_traj
 from . import dataset as ds
-from .eval import evaluate, call_validity, validity_rate, summarize
+from .eval import evaluate, call_validity, validity_rate
 from transformers import TrainerCallback
 
 # %% auto #0
