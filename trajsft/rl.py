@@ -143,13 +143,26 @@ def iterate(start_model:str,               # the SFT start: a model folder (`tra
     for d, ts in tasks.items():
         if not ts: raise ValueError(f"domain {d!r}: no training tasks")
     train_ids = {d: sorted({t.task_id for t in ts}) for d, ts in tasks.items()}
+    settings = {"k": k, "temperature": temperature, "success_threshold": success_threshold, "expert_runs": expert_runs,
+                "policy": policy, "num_train_tasks": num_train_tasks, "num_eval_tasks": num_eval_tasks, "max_turns": max_turns,
+                "max_new_tokens": max_new_tokens, "seed": seed, "domains": doms, "train_kw": train_kw or {}}
+    def _same(rep, i):   # a finished round is reused only when it was made the same way
+        p = round_dir(run, i) / "round.json"
+        if i == 0 and rep["model"] != str(start_model):
+            raise ValueError(f"{p}: this run started from {rep['model']}, not {start_model}: use another name, or delete {run}")
+        diff = sorted(k_ for k_ in settings if i > 0 and json.dumps(rep["settings"].get(k_)) != json.dumps(settings[k_]))
+        if diff:
+            was = ", ".join(f"{k_}={rep['settings'].get(k_)!r}" for k_ in diff)
+            raise ValueError(f"{p}: round {i} was made with other settings ({was}): use another name, or delete the round folders to redo them")
+        return rep
     res = IterateResult(run)
     def _eval(model, i):
         return {d: _eval_summary(evaluate(str(model), d, num_tasks=num_eval_tasks, exclude_task_ids=train_ids[d], max_turns=max_turns,
                                           max_new_tokens=max_new_tokens, name=f"round {i}", seed=seed, progress=progress)) for d in doms}
     # round 0: the start
     r0 = read_round(run, 0)
-    if r0 is None:
+    if r0 is not None: _same(r0, 0)
+    else:
         round_dir(run, 0).mkdir(exist_ok=True)
         t0 = time.monotonic()
         r0 = {"round": 0, "model": str(start_model), "eval": _eval(start_model, 0), "seconds": {"evaluate": 0.0}}
@@ -165,7 +178,7 @@ def iterate(start_model:str,               # the SFT start: a model folder (`tra
     for i in range(1, rounds + 1):
         rd, done = round_dir(run, i), read_round(run, i)
         if done is not None:
-            res.rounds.append(done); model = done["model"]; continue
+            res.rounds.append(_same(done, i)); model = done["model"]; continue
         rd.mkdir(exist_ok=True)
         secs, gen, kept_all = {}, {}, []
         t0 = time.monotonic()
@@ -194,8 +207,7 @@ def iterate(start_model:str,               # the SFT start: a model folder (`tra
         secs["evaluate"] = round(time.monotonic() - t0, 1)
         rep = {"round": i, "model": new_model, "trained_from": model, "generate": gen, "records": len(records),
                "expert_records": len(records) - len(_records(kept_all)) if expert else 0, "eval": ev, "seconds": secs,
-               "settings": {"k": k, "temperature": temperature, "success_threshold": success_threshold, "expert_runs": expert_runs,
-                            "policy": policy, "num_train_tasks": num_train_tasks, "num_eval_tasks": num_eval_tasks, "train_kw": train_kw or {}}}
+               "settings": settings}
         if note: rep["note"] = note
         atomic_write_json(rd / "round.json", rep)
         res.rounds.append(rep); model = new_model
@@ -385,6 +397,7 @@ def grpo(start_model:str,                 # the SFT start (model folder or hub n
     from transformers import AutoTokenizer, PrinterCallback
     from trajsft.train import resolve_model_path
     dom = get_domain(domain)
+    if dom.run is not None: raise ValueError(f"domain {domain!r} runs its own multi-agent loop; GRPO here takes single-agent domains (use iterate for {domain})")
     for n_, v in dict(num_generations=num_generations, tasks_per_step=tasks_per_step, max_steps=max_steps, eval_every=eval_every,
                       num_train_tasks=num_train_tasks, num_eval_tasks=num_eval_tasks).items(): ds.check_number(n_, v, 1, integer=True)
     if num_generations < 2: raise ValueError("num_generations must be at least 2: GRPO's advantage compares rollouts of one task")
