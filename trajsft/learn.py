@@ -9,7 +9,8 @@ from pathlib import Path
 from .core import models_dir, data_dir
 
 # %% auto #0
-__all__ = ['heldout_tasks', 'expert_records', 'domain_corpus', 'trl_trainer', 'learn_run']
+__all__ = ['LEARN_DEFAULTS', 'heldout_tasks', 'expert_records', 'domain_corpus', 'trl_trainer', 'learn_run', 'sweep_markdown',
+           'plot_learning_curve']
 
 # %% ../nbs/42_learn.ipynb #ff2707ca
 def heldout_tasks(domain:str, # a known domain (swe, mhqa, math, video, tau)
@@ -143,3 +144,47 @@ def learn_run(domain:str, # a known domain
             "epochs": round(epochs, 3), "tokens": seen, "train_loss": loss, "learning_rate": cfg.learning_rate, "batch_size": cfg.batch_size,
             "lr_scheduler": cfg.lr_scheduler, "gen_s": round(gen_s, 1), "train_s": round(train_s, 1), "eval_s": round(time.monotonic() - t0, 1),
             "n_eval": s["n_tasks"], "success": s["success_rate"], "validity": s["tool_call_validity"], "eval": ev}
+
+# %% ../nbs/42_learn.ipynb #1c53935b
+def sweep_markdown(rows:list[dict], # measured rows (`SWEEP`)
+                   tokens_per_s:float=21_000, # the 1M model's training throughput on 2 idle cores (README: 6.1M tokens in 287 s)
+                   n_domains:int=5, # the pipeline trains this many domains at this setting
+                  ) -> str:
+    "The sweep as a markdown table: config, distinct tasks, size, epochs, tokens, the pipeline's estimated training minutes, held-out success and validity."
+    head = ("| domain | config | distinct tasks | params | epochs | train tokens | est. pipeline training min | success | validity |\n"
+            "|---|---|---|---|---|---|---|---|---|\n")
+    est = lambda r: n_domains * r["tokens_seen"] * r.get("cost_per_token", 1.0) / tokens_per_s / 60
+    return head + "".join(f"| {r['domain']} | {r['tag']} | {r['n_tasks']} | {r['params'] / 1e6:.1f}M | {r['epochs']:.2f} | {r['tokens_seen'] / 1e6:.2f}M | "
+                          f"{est(r):.1f} | {r['success']:.0%} | {r['validity']:.0%} |\n" for r in rows)
+
+# %% ../nbs/42_learn.ipynb #76007496
+def plot_learning_curve(rows:list[dict], # measured rows with domain, n_tasks, success, validity
+                        tags:tuple=("d100", "d300", "d1000"), # the rows that form the curve (same model, same compute)
+                        path=None, # also save a PNG here
+                       ):
+    "Held-out success (solid) and tool-call validity (dashed) against distinct training tasks, one colour per domain."
+    import matplotlib.pyplot as plt
+    fig, ax = plt.subplots(figsize=(6, 3.6))
+    for i, d in enumerate(sorted({r["domain"] for r in rows})):
+        pts = sorted((r["n_tasks"], r["success"], r["validity"]) for r in rows if r["domain"] == d and r["tag"] in tags)
+        if not pts: continue
+        x, s, v = zip(*pts)
+        ax.plot(x, [100 * y for y in s], "o-", color=f"C{i}", label=f"{d} success")
+        ax.plot(x, [100 * y for y in v], "s--", color=f"C{i}", alpha=0.6, label=f"{d} validity")
+    ax.set_xscale("log"); ax.set_xlabel("distinct training tasks (same training tokens)"); ax.set_ylabel("% of 30 held-out tasks")
+    ax.set_ylim(-2, 102); ax.grid(alpha=0.3); ax.legend(fontsize=7, ncol=2); fig.tight_layout()
+    if path is not None: fig.savefig(path, dpi=110)
+    return fig
+
+# %% ../nbs/42_learn.ipynb #02b732f9
+LEARN_DEFAULTS = dict(  # chosen from the sweep above; the pipeline (70_cli) and TrainConfig (41_train) read them from here
+    num_trajectories=1000,  # distinct training tasks per domain, one expert run each: at the same tokens, 1,000 tasks beat 100 or 300 on validity
+    num_epochs=1.0,         # ~1.2M tokens per domain at 1,000 tasks: the ~5 min training budget for five domains on 2 cores
+    learning_rate=5e-3,     # peak; cosine decay to 0 after 5% warmup (TrainConfig's schedule already)
+    lr_scheduler="cosine",
+    warmup_ratio=0.05,
+    batch_size=1,           # more optimizer steps per token: the sweep is step-starved (the wide model, 1/3 of the steps, learnt nothing)
+    num_eval_tasks=30,      # held-out tasks per domain: one task is 3.3 points
+    model=dict(hidden_size=128, num_layers=2, intermediate_size=512, num_heads=4, num_kv_heads=2),  # make_tiny_model's defaults, kept: deeper/wider lost at equal minutes
+    tokenizer_texts="fixtures",  # "fixtures+domains" (tokenizer_corpus() + domain_corpus()) measured 22% fewer tokens; not the default yet, see below
+)
