@@ -157,7 +157,7 @@ def sweep_markdown(rows:list[dict], # measured rows (`SWEEP`)
     return head + "".join(f"| {r['domain']} | {r['tag']} | {r['n_tasks']} | {r['params'] / 1e6:.1f}M | {r['epochs']:.2f} | {r['tokens_seen'] / 1e6:.2f}M | "
                           f"{est(r):.1f} | {r['success']:.0%} | {r['validity']:.0%} |\n" for r in rows)
 
-# %% ../nbs/42_learn.ipynb #76007496
+# %% ../nbs/42_learn.ipynb #3a85e3ae
 def plot_learning_curve(rows:list[dict], # measured rows with domain, n_tasks, success, validity
                         tags:tuple=("d100", "d300", "d1000"), # the rows that form the curve (same model, same compute)
                         path=None, # also save a PNG here
@@ -176,7 +176,7 @@ def plot_learning_curve(rows:list[dict], # measured rows with domain, n_tasks, s
     if path is not None: fig.savefig(path, dpi=110)
     return fig
 
-# %% ../nbs/42_learn.ipynb #02b732f9
+# %% ../nbs/42_learn.ipynb #f582ee89
 LEARN_DEFAULTS = dict(  # chosen from the sweep above; the pipeline (70_cli) and TrainConfig (41_train) read them from here
     num_trajectories=1000,  # distinct training tasks per domain, one expert run each: at the same tokens, 1,000 tasks beat 100 or 300 on validity
     num_epochs=1.0,         # ~1.2M tokens per domain at 1,000 tasks: the ~5 min training budget for five domains on 2 cores
