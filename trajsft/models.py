@@ -145,6 +145,7 @@ def make_tiny_model(out_dir, # where the model folder lands (replaced if it exis
                     intermediate_size:int=512, # MLP width
                     max_position_embeddings:int=32768, # context length (RoPE: costs no parameters)
                     seed:int=0, # seeds the weights
+                    texts:list[str]|None=None, # tokenizer training texts (default `tokenizer_corpus()`; e.g. plus `trajsft.learn.domain_corpus()`)
                    ) -> Path:
     "Train the tiny tokenizer and build a random-init `Qwen2ForCausalLM`; save both with `save_pretrained`."
     from transformers import Qwen2Config, Qwen2ForCausalLM, GenerationConfig
@@ -152,7 +153,7 @@ def make_tiny_model(out_dir, # where the model folder lands (replaced if it exis
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=out_dir.parent, prefix=f".{out_dir.name}.building."))
     try:
-        corpus = tokenizer_corpus()
+        corpus = tokenizer_corpus() if texts is None else list(texts)
         tok = train_tiny_tokenizer(vocab_size, texts=corpus, model_max_length=max_position_embeddings)
         ids = lambda t: tok.convert_tokens_to_ids(t)
         cfg = Qwen2Config(vocab_size=len(tok), hidden_size=hidden_size, intermediate_size=intermediate_size,
