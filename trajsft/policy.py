@@ -270,11 +270,11 @@ class GenerationBatcher:
     "Gathers the pending requests of threads calling one `HFPolicy` into batched `generate` calls (use as a context manager)."
     def __init__(self, policy:HFPolicy,      # the policy whose `generate_ids` answers the batches
                  max_batch:int=32,            # most conversations per `generate` call
-                 wait_s:float=0.05):          # longest wait for other requests before a batch goes anyway
+                 wait_s:float=0.05):          # shortest wait for other requests before a batch goes anyway (then: as long as the last batch took)
         if not (isinstance(max_batch, int) and max_batch >= 1): raise ValueError(f"max_batch={max_batch!r}: must be a whole number >= 1")
         if not wait_s >= 0: raise ValueError(f"wait_s={wait_s!r}: must be >= 0 seconds")
         self.policy, self.max_batch, self.wait_s = policy, max_batch, wait_s
-        self.cv, self.pending, self.busy, self.clients, self.sizes = threading.Condition(), [], False, 0, []
+        self.cv, self.pending, self.busy, self.clients, self.sizes, self.last_s = threading.Condition(), [], False, 0, [], 0.0
         self._outer = None
 
     def __enter__(self):
@@ -302,7 +302,8 @@ class GenerationBatcher:
     def _wait_left(self) -> float:
         n = len(self.pending)
         if n >= self.max_batch or (self.clients and n >= self.clients): return 0.0
-        return self.wait_s - (time.monotonic() - self.pending[0].t)
+        # waiting costs at most this long; not waiting costs a whole extra batch for the latecomer: wait about one batch's time
+        return max(self.wait_s, self.last_s) - (time.monotonic() - self.pending[0].t)
 
     def submit(self, prompt:list[int]) -> list[int]:
         "The new token ids for `prompt`, from a batch shared with the requests pending meanwhile (blocks until done)."
@@ -318,11 +319,13 @@ class GenerationBatcher:
                     batch, self.pending = self.pending[:self.max_batch], self.pending[self.max_batch:]
                     self.busy = True
                 if req.done: break
+            t0 = time.monotonic()
             try: out, err = self.policy.generate_ids([r.prompt for r in batch]), None
             except BaseException as e: out, err = None, e
             with self.cv:
                 for i, r in enumerate(batch): r.out, r.error, r.done = (out[i] if err is None else None), err, True
-                self.busy = False; self.sizes.append(len(batch)); self.cv.notify_all()
+                self.busy, self.last_s = False, time.monotonic() - t0
+                self.sizes.append(len(batch)); self.cv.notify_all()
         if req.error is not None: raise req.error
         return req.out
 
