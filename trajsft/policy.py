@@ -255,7 +255,7 @@ class HFPolicy(Policy):
         return step_from_text(self.decode(new), prompt_tokens=len(ids), completion_tokens=len(new), finish_reason=finish)
 
     def batching(self, max_batch:int=32, # most conversations per `generate` call
-                 wait_s:float=0.05):     # how long a request waits for others before its batch goes anyway
+                 wait_s:float=0.25):     # shortest wait for other requests before a batch goes anyway (then: as long as the last batch took)
         "Context manager: while it is open, calls from several threads share batched `generate` calls (a `GenerationBatcher`)."
         return GenerationBatcher(self, max_batch=max_batch, wait_s=wait_s)
 
@@ -270,7 +270,7 @@ class GenerationBatcher:
     "Gathers the pending requests of threads calling one `HFPolicy` into batched `generate` calls (use as a context manager)."
     def __init__(self, policy:HFPolicy,      # the policy whose `generate_ids` answers the batches
                  max_batch:int=32,            # most conversations per `generate` call
-                 wait_s:float=0.05):          # shortest wait for other requests before a batch goes anyway (then: as long as the last batch took)
+                 wait_s:float=0.25):          # shortest wait for other requests before a batch goes anyway (then: as long as the last batch took)
         if not (isinstance(max_batch, int) and max_batch >= 1): raise ValueError(f"max_batch={max_batch!r}: must be a whole number >= 1")
         if not wait_s >= 0: raise ValueError(f"wait_s={wait_s!r}: must be >= 0 seconds")
         self.policy, self.max_batch, self.wait_s = policy, max_batch, wait_s
