@@ -80,7 +80,7 @@ def stage_stats(timings:dict, # stage → seconds
 def run_pipeline(domain:str="all",            # swe | mhqa | math | video | tau | all | a comma-separated list
                  num_trajectories:int=96,     # expert trajectories per domain: one per distinct training task (new seeds only where a domain has fewer)
                  model_name:str="tiny",       # base model: "tiny" (built locally) or a HF name / folder
-                 num_eval_tasks:int=10,       # held-out tasks per domain for evaluation
+                 num_eval_tasks:int=30,       # held-out tasks per domain for evaluation
                  policy:str="expert",         # who generates: expert | hf | openai
                  base_url:str|None=None,      # openai policy: the server (vLLM, Ollama, OpenAI)
                  gen_model:str|None=None,     # openai/hf policy: the model that generates

@@ -61,6 +61,10 @@ def resolve_policy(model_or_policy, # "expert", "tiny", a model folder / hub nam
     if callable(model_or_policy): return model_or_policy
     raise TypeError(f"expected 'expert', a model path/name or a policy, got {type(model_or_policy).__name__}")
 
+# %% ../nbs/50_eval.ipynb #a7e0c1f2
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import nullcontext
+
 # %% ../nbs/50_eval.ipynb #93acfa5f
 @dataclass
 class EvalResult:
@@ -92,7 +96,7 @@ def summarize(runs:list[Trajectory], k:int=1) -> dict:
             "mean_turns": sum(t.n_turns for t in runs) / n, "mean_tokens": sum(usage) / n,
             "stop_reasons": dict(Counter(t.metadata.get("stop_reason") for t in runs))}
 
-def check_eval_args(num_tasks=10, k=1, max_turns=12, temperature=0.0, max_seconds=120, seed=0):
+def check_eval_args(num_tasks=30, k=1, max_turns=12, temperature=0.0, max_seconds=120, seed=0, batch_size=32):
     "The numbers `evaluate` takes, checked before any task runs; a `ValueError` naming the first bad one."
     check_number("num_tasks", num_tasks, 1, integer=True, hint="held-out tasks per domain")
     check_number("k", k, 1, integer=True, hint="trials per task")
@@ -100,23 +104,36 @@ def check_eval_args(num_tasks=10, k=1, max_turns=12, temperature=0.0, max_second
     check_number("temperature", temperature, 0, hint="0 = greedy")
     check_number("max_seconds", max_seconds, 0, open_lo=True, none_ok=True, hint="wall-clock budget per run; None for none")
     check_number("seed", seed, 0, integer=True)
+    check_number("batch_size", batch_size, 1, integer=True, hint="episodes run at once; 1 = one after another")
+
+def _run_trial(dom, tasks, policy, trial:int, seed:int, workers:int, batcher, bar, label:str, **budgets) -> list[Trajectory]:
+    "One trial over `tasks`, `workers` episodes at a time (threads), runs returned in task order."
+    def one(t):
+        try: return run_task(dom, t, policy, seed=seed + trial, metadata={"trial": trial, "eval_label": label}, **budgets)
+        finally:
+            if batcher is not None: batcher.episode_done()
+            bar.update(1)
+    if workers == 1: return [one(t) for t in tasks]
+    if batcher is not None: batcher.expect(len(tasks))
+    with ThreadPoolExecutor(workers, thread_name_prefix="trajsft-eval") as pool: return list(pool.map(one, tasks))
 
 def evaluate(model_or_policy,             # "expert", a model folder / hub name, or a policy
              domain:str,                   # swe | mhqa | math | video | tau
              tasks:list[Task]|None=None,   # default: the domain's test split
-             num_tasks:int=10,             # how many test tasks when `tasks` is None
+             num_tasks:int=30,             # how many test tasks when `tasks` is None (the domain may have fewer)
              k:int=1,                      # trials per task (pass^k); use temperature > 0 for k > 1 with a model
              exclude_task_ids=None,        # task ids seen in training: any overlap is an error
              max_turns:int=12,             # turn budget per run
-             max_seconds:float|None=120,   # wall-clock budget per run
+             max_seconds:float|None=120,   # wall-clock budget per run (with batch_size > 1 it includes waiting for the shared model)
              name:str|None=None,           # label in tables
              seed:int=0,                   # task family / expert seed
              max_new_tokens:int=256,       # model policies: tokens per turn
              temperature:float=0.0,        # model policies: sampling temperature
+             batch_size:int=32,            # episodes run at once (threads); an `HFPolicy` answers them in batched generate calls; 1 = one after another
              progress:bool=True,           # show a progress bar
             ) -> EvalResult:
     "Run the policy as the agent on held-out tasks of `domain` and summarise success, pass^k and tool-call validity."
-    check_eval_args(num_tasks, k, max_turns, temperature, max_seconds, seed)
+    check_eval_args(num_tasks, k, max_turns, temperature, max_seconds, seed, batch_size)
     dom = get_domain(domain)  # unknown domain: clear error before any work
     policy = resolve_policy(model_or_policy, max_new_tokens=max_new_tokens, temperature=temperature)
     tasks = list(tasks) if tasks is not None else dom.load_tasks("test", n=num_tasks, seed=seed)
@@ -124,17 +141,24 @@ def evaluate(model_or_policy,             # "expert", a model folder / hub name,
     if exclude_task_ids is not None:
         leak = sorted({t.task_id for t in tasks} & set(exclude_task_ids))
         if leak: raise ValueError(f"{len(leak)} evaluation task(s) were seen in training: {leak[:5]}")
-    runs = []
+    # a ScriptedPolicy object keeps per-conversation state (its rng): one conversation at a time ("expert" makes one per task)
+    workers = 1 if isinstance(policy, ScriptedPolicy) else min(batch_size, len(tasks))
+    batching = getattr(policy, "batching", None) if workers > 1 else None
+    label = str(name or model_or_policy)
+    runs, t0, stats = [], time.monotonic(), None
     bar = tqdm(total=len(tasks) * k, desc=f"eval {name or domain}", disable=not progress, leave=False)
-    for trial in range(k):
-        if k > 1 and hasattr(policy, "seed") and not isinstance(policy, ScriptedPolicy): policy.seed = seed + trial
-        for t in tasks:
-            runs.append(run_task(dom, t, policy, seed=seed + trial, max_turns=max_turns, max_seconds=max_seconds,
-                                    metadata={"trial": trial, "eval_label": str(name or model_or_policy)}))
-            bar.update(1)
+    with (batching(max_batch=workers) if callable(batching) else nullcontext()) as batcher:
+        for trial in range(k):
+            if k > 1 and hasattr(policy, "seed") and not isinstance(policy, ScriptedPolicy): policy.seed = seed + trial
+            runs += _run_trial(dom, tasks, policy, trial, seed, workers, batcher, bar, label, max_turns=max_turns, max_seconds=max_seconds)
+        if batcher is not None: stats = batcher.stats
     bar.close()
+    seconds = time.monotonic() - t0
     label = name or (model_or_policy if isinstance(model_or_policy, str) else getattr(policy, "name", "policy"))
-    return EvalResult(str(label), domain, runs, summarize(runs, k))
+    summary = summarize(runs, k)
+    summary["timing"] = {"seconds": round(seconds, 2), "episodes_per_s": round(len(runs) / seconds, 3) if seconds > 0 else None,
+                         "batch_size": workers, "mean_batch": round(stats["mean_batch"], 2) if stats else None}
+    return EvalResult(str(label), domain, runs, summary)
 
 # %% ../nbs/50_eval.ipynb #4d848f11
 def sft_loss(model, tokenizer,            # a causal LM and its tokenizer
@@ -263,24 +287,25 @@ def _base_of(model_dir:Path) -> str|None:
 @cli_errors
 def trajsft_eval(model_dir:str=None,         # model folder (save_pretrained or LoRA adapter), "tiny", or "expert"
                  domain:str="all",           # swe | mhqa | math | video | tau | all
-                 num_tasks:int=10,           # held-out tasks per domain
+                 num_tasks:int=30,           # held-out tasks per domain
                  k:int=1,                    # trials per task (pass^k)
                  max_turns:int=12,           # turn budget per run
                  compare_base:bool=False,    # also evaluate the base model named in train_config.json
                  temperature:float=0.0,      # sampling temperature (k > 1 needs > 0 to differ between trials)
                  out_dir:str=None,           # where eval.json/eval.png go (default: the model folder)
+                 batch_size:int=32,          # episodes run at once (a local model answers them in batched generate calls)
                 ):
     "Evaluate a model as the agent on held-out tasks; print a table and save eval.json + eval.png."
     if not model_dir: raise ValueError("give --model_dir: a model folder, a hub name, 'tiny' or 'expert'")
-    check_eval_args(num_tasks, k, max_turns, temperature)
+    check_eval_args(num_tasks, k, max_turns, temperature, batch_size=batch_size)
     domains = list(KNOWN_DOMAINS) if domain == "all" else [d.strip() for d in domain.split(",")]
     for d in domains: get_domain(d)
     policy = resolve_policy(model_dir, temperature=temperature)  # a bad folder fails before any run
     results = []
     base = _base_of(Path(model_dir)) if compare_base else None
     for d in domains:
-        if base: results.append(evaluate(base, d, num_tasks=num_tasks, k=k, max_turns=max_turns, temperature=temperature, name="base"))
-        results.append(evaluate(policy, d, num_tasks=num_tasks, k=k, max_turns=max_turns, name=Path(model_dir).name or "model"))
+        if base: results.append(evaluate(base, d, num_tasks=num_tasks, k=k, max_turns=max_turns, temperature=temperature, name="base", batch_size=batch_size))
+        results.append(evaluate(policy, d, num_tasks=num_tasks, k=k, max_turns=max_turns, name=Path(model_dir).name or "model", batch_size=batch_size))
     out = out_dir or (model_dir if Path(model_dir).is_dir() else ".")
     save_eval(results, out)
     print(table_markdown(compare_table(results)))

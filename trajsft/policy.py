@@ -12,8 +12,8 @@ from .schema import Step, ToolCall, Trajectory, TrajectoryError
 
 # %% auto #0
 __all__ = ['TOOL_TAGS', 'Policy', 'as_assistant_step', 'ScriptedPolicy', 'parse_tool_calls', 'split_reasoning', 'step_from_text',
-           'ContextLengthExceeded', 'HFPolicy', 'LocalChatServer', 'to_wire', 'OpenAIPolicy', 'request_key',
-           'CacheMiss', 'CachedPolicy']
+           'ContextLengthExceeded', 'HFPolicy', 'GenerationBatcher', 'LocalChatServer', 'to_wire', 'OpenAIPolicy',
+           'request_key', 'CacheMiss', 'CachedPolicy']
 
 # %% ../nbs/03_policy.ipynb #e98193d3
 class Policy:
@@ -183,7 +183,7 @@ class HFPolicy(Policy):
                  top_p:float=1.0,           # nucleus sampling, when temperature > 0
                  seed:int|None=None,        # seeds sampling (torch.manual_seed before each generate)
                  chat_template_kwargs:dict|None=None): # extra template variables, e.g. {"enable_thinking": False}
-        self.model, self.tokenizer = model, tokenizer
+        self.model, self.tokenizer, self._batcher = model, tokenizer, None
         self.max_new_tokens, self.temperature, self.top_p, self.seed = max_new_tokens, temperature, top_p, seed
         self.chat_template_kwargs = chat_template_kwargs or {}
         if getattr(tokenizer, "chat_template", None) is None:
@@ -197,6 +197,7 @@ class HFPolicy(Policy):
         gen_eos = getattr(getattr(model, "generation_config", None), "eos_token_id", None)
         stops |= set(gen_eos if isinstance(gen_eos, (list, tuple)) else [gen_eos])
         self._stops = sorted(i for i in stops if i is not None)
+        self._pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else self._stops[0]
 
     @property
     def params(self) -> dict:
@@ -221,23 +222,118 @@ class HFPolicy(Policy):
         "New tokens → text: special tokens dropped, tool-call tags kept."
         return self.tokenizer.decode([i for i in ids if i not in self._drop], skip_special_tokens=False)
 
-    def __call__(self, messages, tools) -> Step:
-        import torch
-        prompt = self.render(messages, tools)
-        enc = self.tokenizer(prompt, return_tensors="pt", add_special_tokens=False).to(self.model.device)
-        n_prompt = enc["input_ids"].shape[1]
+    def encode(self, messages:list[dict], tools:list[dict]) -> list[int]:
+        "Prompt token ids; `ContextLengthExceeded` when they and `max_new_tokens` do not fit the model's context."
+        ids = self.tokenizer(self.render(messages, tools), add_special_tokens=False)["input_ids"]
         limit = getattr(getattr(self.model, "config", None), "max_position_embeddings", None)
-        if limit and n_prompt + self.max_new_tokens > limit:
-            raise ContextLengthExceeded(f"prompt of {n_prompt} tokens + max_new_tokens={self.max_new_tokens} exceeds the model's context of {limit} tokens")
+        if limit and len(ids) + self.max_new_tokens > limit:
+            raise ContextLengthExceeded(f"prompt of {len(ids)} tokens + max_new_tokens={self.max_new_tokens} exceeds the model's context of {limit} tokens")
+        return ids
+
+    def generate_ids(self, prompts:list[list[int]]) -> list[list[int]]:
+        "One `generate` call for all `prompts` (left-padded, masked, KV cache): each row's new ids, cut after its first stop token."
+        import torch
+        n = max(map(len, prompts))
+        ids = torch.tensor([[self._pad] * (n - len(p)) + list(p) for p in prompts], device=self.model.device)
+        mask = torch.tensor([[0] * (n - len(p)) + [1] * len(p) for p in prompts], device=self.model.device)
         sample = self.temperature > 0
         kw = dict(do_sample=True, temperature=self.temperature, top_p=self.top_p) if sample else dict(do_sample=False, temperature=None, top_p=None, top_k=None)
         if sample and self.seed is not None: torch.manual_seed(self.seed)
-        pad = self.tokenizer.pad_token_id if self.tokenizer.pad_token_id is not None else self._stops[0]
         with torch.no_grad():
-            out = self.model.generate(**enc, max_new_tokens=self.max_new_tokens, eos_token_id=self._stops, pad_token_id=pad, **kw)
-        new = out[0, n_prompt:].tolist()
+            out = self.model.generate(input_ids=ids, attention_mask=mask, max_new_tokens=self.max_new_tokens,
+                                      eos_token_id=self._stops, pad_token_id=self._pad, **kw)
+        rows = []
+        for r in out[:, n:].tolist():  # a row that stopped early is filled with padding up to the batch's longest
+            end = next((i + 1 for i, t in enumerate(r) if t in self._stops), len(r))
+            rows.append(r[:end])
+        return rows
+
+    def __call__(self, messages, tools) -> Step:
+        ids = self.encode(messages, tools)
+        new = self._batcher.submit(ids) if self._batcher is not None else self.generate_ids([ids])[0]
         finish = "stop" if new and new[-1] in self._stops else "length"
-        return step_from_text(self.decode(new), prompt_tokens=n_prompt, completion_tokens=len(new), finish_reason=finish)
+        return step_from_text(self.decode(new), prompt_tokens=len(ids), completion_tokens=len(new), finish_reason=finish)
+
+    def batching(self, max_batch:int=32, # most conversations per `generate` call
+                 wait_s:float=0.25):     # shortest wait for other requests before a batch goes anyway (then: as long as the last batch took)
+        "Context manager: while it is open, calls from several threads share batched `generate` calls (a `GenerationBatcher`)."
+        return GenerationBatcher(self, max_batch=max_batch, wait_s=wait_s)
+
+# %% ../nbs/03_policy.ipynb #402ab303
+from contextlib import contextmanager
+
+# %% ../nbs/03_policy.ipynb #a48f25a0
+class _Request:
+    def __init__(self, prompt): self.prompt, self.t, self.out, self.error, self.done = prompt, time.monotonic(), None, None, False
+
+class GenerationBatcher:
+    "Gathers the pending requests of threads calling one `HFPolicy` into batched `generate` calls (use as a context manager)."
+    def __init__(self, policy:HFPolicy,      # the policy whose `generate_ids` answers the batches
+                 max_batch:int=32,            # most conversations per `generate` call
+                 wait_s:float=0.25):          # shortest wait for other requests before a batch goes anyway (then: as long as the last batch took)
+        if not (isinstance(max_batch, int) and max_batch >= 1): raise ValueError(f"max_batch={max_batch!r}: must be a whole number >= 1")
+        if not wait_s >= 0: raise ValueError(f"wait_s={wait_s!r}: must be >= 0 seconds")
+        self.policy, self.max_batch, self.wait_s = policy, max_batch, wait_s
+        self.cv, self.pending, self.busy, self.clients, self.sizes, self.last_s = threading.Condition(), [], False, 0, [], 0.0
+        self._outer = None
+
+    def __enter__(self):
+        if self.policy._batcher is not None: self._outer = self.policy._batcher; return self._outer  # nested: share the open one
+        self.policy._batcher = self; return self
+    def __exit__(self, *exc):
+        if self._outer is None: self.policy._batcher = None
+        self._outer = None
+
+    def expect(self, n:int=1):
+        "Announce `n` episodes that will call the policy until they end: a batch goes as soon as all of them are waiting."
+        with self.cv: self.clients += n; self.cv.notify_all()
+
+    def episode_done(self):
+        "One announced episode has ended: the others no longer wait for it."
+        with self.cv: self.clients = max(self.clients - 1, 0); self.cv.notify_all()
+
+    @contextmanager
+    def client(self):
+        "One episode, announced on entry and done on exit (announce all of them up front with `expect` where they start together)."
+        self.expect(1)
+        try: yield self
+        finally: self.episode_done()
+
+    def _wait_left(self) -> float:
+        n = len(self.pending)
+        if n >= self.max_batch or (self.clients and n >= self.clients): return 0.0
+        # waiting costs at most this long; not waiting costs a whole extra batch for the latecomer: wait about one batch's time
+        return max(self.wait_s, self.last_s) - (time.monotonic() - self.pending[0].t)
+
+    def submit(self, prompt:list[int]) -> list[int]:
+        "The new token ids for `prompt`, from a batch shared with the requests pending meanwhile (blocks until done)."
+        req = _Request(prompt)
+        with self.cv: self.pending.append(req); self.cv.notify_all()
+        while True:
+            with self.cv:
+                batch = None
+                while batch is None and not req.done:
+                    if self.busy or not self.pending: self.cv.wait(); continue
+                    left = self._wait_left()
+                    if left > 0: self.cv.wait(left); continue
+                    batch, self.pending = self.pending[:self.max_batch], self.pending[self.max_batch:]
+                    self.busy = True
+                if req.done: break
+            t0 = time.monotonic()
+            try: out, err = self.policy.generate_ids([r.prompt for r in batch]), None
+            except BaseException as e: out, err = None, e
+            with self.cv:
+                for i, r in enumerate(batch): r.out, r.error, r.done = (out[i] if err is None else None), err, True
+                self.busy, self.last_s = False, time.monotonic() - t0
+                self.sizes.append(len(batch)); self.cv.notify_all()
+        if req.error is not None: raise req.error
+        return req.out
+
+    @property
+    def stats(self) -> dict:
+        "Batches run, conversations answered, mean batch size."
+        n = sum(self.sizes)
+        return {"batches": len(self.sizes), "requests": n, "mean_batch": n / len(self.sizes) if self.sizes else 0.0}
 
 # %% ../nbs/03_policy.ipynb #028b8a66
 class LocalChatServer:
