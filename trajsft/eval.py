@@ -134,7 +134,10 @@ def evaluate(model_or_policy,             # "expert", a model folder / hub name,
             bar.update(1)
     bar.close()
     label = name or (model_or_policy if isinstance(model_or_policy, str) else getattr(policy, "name", "policy"))
-    return EvalResult(str(label), domain, runs, summarize(runs, k))
+    summary, kinds = summarize(runs, k), {t.task_id: t.data.get("heldout") for t in tasks}
+    if any(kinds.values()):   # held-out kinds (swe: unseen_mutant | unseen_function) are reported apart too
+        summary["by_heldout"] = {h: summarize([r for r in runs if kinds.get(r.task_id) == h], k) for h in sorted(set(kinds.values()) - {None})}
+    return EvalResult(str(label), domain, runs, summary)
 
 # %% ../nbs/50_eval.ipynb #4d848f11
 def sft_loss(model, tokenizer,            # a causal LM and its tokenizer
