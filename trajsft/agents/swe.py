@@ -17,12 +17,12 @@ import trajsft.agent as _agent
 from ..agent import Task, Environment, Domain, register_domain, run_agent
 
 # %% auto #0
-__all__ = ['SWE_KINDS', 'TEST_PERCENT', 'HIDDEN_RUNNER', 'SWE_SYSTEM', 'content_split', 'MUTATION_OPS', 'MUTATOR_VERSION',
-           'MUTANTS_FILE', 'MUTANT_TEST_FRAC', 'SWE', 'swe_tasks_dir', 'read_swe_task', 'split_of', 'load_tasks',
-           'read_workspace', 'workspace_diff', 'run_hidden_tests', 'SWEEnv', 'make_env', 'derive_edits', 'apply_edits',
-           'SWEExpert', 'make_expert', 'mutation_sites', 'mutant_candidates', 'repro_check', 'mutant_workspace',
-           'judge_mutant', 'task_fingerprint', 'read_mutant_manifest', 'build_mutant_manifest', 'mutant_stats',
-           'stats_markdown', 'mutant_task', 'check_swe_split', 'from_input']
+__all__ = ['SWE_KINDS', 'TEST_PERCENT', 'HIDDEN_RUNNER', 'SWE_SYSTEM', 'content_split', 'MUTATION_OPS', 'MUTANTS_FILE',
+           'MUTANT_TEST_FRAC', 'SWE', 'swe_tasks_dir', 'read_swe_task', 'split_of', 'load_tasks', 'read_workspace',
+           'workspace_diff', 'run_hidden_tests', 'SWEEnv', 'make_env', 'derive_edits', 'apply_edits', 'SWEExpert',
+           'make_expert', 'mutation_sites', 'mutant_candidates', 'repro_check', 'mutant_workspace', 'judge_mutant',
+           'task_fingerprint', 'read_mutant_manifest', 'build_mutant_manifest', 'mutant_stats', 'stats_markdown',
+           'mutant_task', 'check_swe_split', 'from_input']
 
 # %% ../../nbs/10_swe.ipynb #82677c80
 SWE_KINDS = ("write", "fix")
@@ -555,15 +555,16 @@ def mutation_sites(source:str # a Python file (a reference solution)
         if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and id(node) in scope_names:
             names = scope_names[id(node)]
             alt = [n for n in names if n != node.id]
-            if alt: add("wrong_variable", node, [(*src.span(node), alt[(names.index(node.id) if node.id in names else 0) % len(alt)])])
+            start = names.index(node.id) if node.id in names else 0
+            for j in range(min(3, len(alt))): add("wrong_variable", node, [(*src.span(node), alt[(start + j) % len(alt)])])   # up to 3 other local names
         if isinstance(node, (ast.Assign, ast.AugAssign, ast.Expr)) and id(node) not in doc_stmts:
             par = parents.get(id(node))
             blk = next((v for f in ("body", "orelse", "finalbody") for v in [getattr(par, f, None)] if isinstance(v, list) and node in v), None)
-            if blk is not None and len(blk) > 1 and lines[node.lineno - 1].strip() and node.lineno != node.end_lineno + 1:
+            if blk is not None and len(blk) > 1:   # a statement alone in its block stays (dropping it would not parse)
                 a, b = src.span(node)
                 line_a, line_b = src.line_span(node.lineno, node.end_lineno)
-                own_lines = src.seg(line_a, a).strip() == "" and src.seg(b, line_b).strip() in ("",)
-                if own_lines: add("drop_statement", node, [(line_a, line_b, "")])
+                if src.seg(line_a, a).strip() == "" and src.seg(b, line_b).strip() == "":   # only statements on lines of their own
+                    add("drop_statement", node, [(line_a, line_b, "")])
         if isinstance(node, (ast.If, ast.While, ast.IfExp, ast.Assert)):
             t = node.test
             if id(t) not in fstr:
@@ -700,50 +701,47 @@ def judge_mutant(task:Task, mutant:dict, timeout:float=10, sandbox:str="auto") -
     return {"verdict": "kept", "failed": failed, "symptom": _failure_line(on_mutant), "reported": failed[0]}
 
 # %% ../../nbs/10_swe.ipynb #bb3b573a
-MUTATOR_VERSION = 1   # bump when `mutation_sites` changes: every task's fingerprint changes and the manifest must be rebuilt
 MUTANTS_FILE = "mutants.json"
 
 def task_fingerprint(task:Task) -> str:
-    "SHA-1 of what a task's mutant verdicts depend on (the mutator version, solution, starter, tests)."
+    "SHA-1 of what a task's mutant verdicts depend on (its solution, starter and hidden tests)."
     d = task.data
-    blob = json.dumps([MUTATOR_VERSION, d["solution"], d["starter"], d["tests"]], sort_keys=True)
-    return hashlib.sha1(blob.encode()).hexdigest()
+    return hashlib.sha1(json.dumps([d["solution"], d["starter"], d["tests"]], sort_keys=True).encode()).hexdigest()
 
 def read_mutant_manifest(root=None) -> dict:
-    "The shipped verdicts (`<root>/mutants.json`), checked for the mutator version."
+    "The shipped verdicts (`<root>/mutants.json`), checked for shape."
     path = Path(root or swe_tasks_dir()) / MUTANTS_FILE
-    if not path.exists(): raise FileNotFoundError(f"{path}: missing; write it with `build_mutant_manifest()` (a few minutes), or load_tasks(..., mutants=False)")
+    if not path.exists(): raise FileNotFoundError(f"{path}: missing; write it with `build_mutant_manifest()` (minutes), or load_tasks(..., mutants=False)")
     try: man = json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as e: raise ValueError(f"{path}: not valid JSON: {e}") from None
     if not isinstance(man, dict) or not isinstance(man.get("tasks"), dict): raise ValueError(f"{path}: expected an object with a 'tasks' object")
-    if man.get("mutator_version") != MUTATOR_VERSION:
-        raise ValueError(f"{path}: field 'mutator_version' is {man.get('mutator_version')!r} but this code makes version {MUTATOR_VERSION} mutants; "
-                         "rebuild it with `build_mutant_manifest()`")
+    for tid, e in man["tasks"].items():
+        if not isinstance(e, dict) or not isinstance(e.get("mutants"), dict) or not isinstance(e.get("fingerprint"), str):
+            raise ValueError(f"{path}: task {tid!r}: expected {{'fingerprint': str, 'mutants': {{id: verdict}}}}")
     return man
 
 def build_mutant_manifest(root=None,          # task folder (default `swe_tasks_dir()`)
                           workers:int=2,       # mutants judged side by side (each is a sandboxed subprocess)
                           timeout:float=10,    # seconds per hidden-test run; a mutant that hangs is dropped
-                          tasks:list|None=None, # only these task ids (default: every task whose fingerprint changed)
                           progress:bool=True) -> dict:
-    "Judge every candidate mutant of every hand-written task and write `<root>/mutants.json`; tasks already judged with the same fingerprint are kept."
+    "Judge the candidate mutants that have no verdict yet and write `<root>/mutants.json` (a task whose files changed is judged afresh)."
     root = Path(root or swe_tasks_dir()); path = root / MUTANTS_FILE
-    old = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"tasks": {}}
-    originals = {t.task_id: t for t in _hand_written(str(root))}
-    todo = [tid for tid in originals if (tasks is None and old["tasks"].get(tid, {}).get("fingerprint") != task_fingerprint(originals[tid]))
-            or (tasks is not None and tid in tasks)]
+    old = read_mutant_manifest(root)["tasks"] if path.exists() else {}
     out = {"about": "Mutant SWE tasks: one mutation of a hand-written task's reference solution each, with the verdict of its hidden tests "
                     "(kept = some fail on the mutant, all pass on the original). Written by trajsft.agents.swe.build_mutant_manifest.",
-           "mutator_version": MUTATOR_VERSION,
-           "tasks": {tid: v for tid, v in old["tasks"].items() if tid in originals and tid not in todo}}
+           "tasks": {}}
     jobs = []
-    for tid in todo:
-        t = originals[tid]
-        ok = run_hidden_tests({**t.data["starter"], **t.data["solution"]}, t.data["tests"], timeout=60)
-        if ok["passed"] != ok["total"]: raise ValueError(f"{root / tid}: the reference solution fails {ok['total'] - ok['passed']} hidden test(s); fix the task before making mutants of it")
+    for t in _hand_written(str(root)):
+        fp = task_fingerprint(t)
+        known = old[t.task_id]["mutants"] if t.task_id in old and old[t.task_id]["fingerprint"] == fp else {}
         cands, dropped = mutant_candidates(t)
-        out["tasks"][tid] = {"fingerprint": task_fingerprint(t), "dropped": dict(dropped), "mutants": {}}
-        jobs += [(t, m) for m in cands]
+        todo = [m for m in cands if m["id"] not in known]
+        if todo:
+            ok = run_hidden_tests({**t.data["starter"], **t.data["solution"]}, t.data["tests"], timeout=60)
+            if ok["passed"] != ok["total"]: raise ValueError(f"{root / t.task_id}: the reference solution fails {ok['total'] - ok['passed']} hidden test(s); fix the task before making mutants of it")
+        out["tasks"][t.task_id] = {"fingerprint": fp, "dropped": dict(dropped),
+                                   "mutants": {m["id"]: known[m["id"]] for m in cands if m["id"] in known}}   # ids no longer generated go
+        jobs += [(t, m) for m in todo]
     def judge(job):
         t, m = job
         return t.task_id, m, judge_mutant(t, m, timeout=timeout)
@@ -753,9 +751,8 @@ def build_mutant_manifest(root=None,          # task folder (default `swe_tasks_
             out["tasks"][tid]["mutants"][m["id"]] = {"op": m["op"], "path": m["path"], "line": m["line"], **v}
             bar.update(1)
     bar.close()
-    out["tasks"] = dict(sorted(out["tasks"].items()))
     for v in out["tasks"].values(): v["mutants"] = dict(sorted(v["mutants"].items()))
-    path.write_text(json.dumps(out, indent=1, sort_keys=False) + "\n", encoding="utf-8")
+    path.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     return out
 
 # %% ../../nbs/10_swe.ipynb #58e9a92c
@@ -814,12 +811,12 @@ def _mutant_tasks(root:str) -> tuple:
         entry = man["tasks"].get(t.task_id)
         if entry is None or entry.get("fingerprint") != task_fingerprint(t):
             raise ValueError(f"{path}: the verdicts for task {t.task_id!r} are {'missing' if entry is None else 'stale (its files changed)'}; "
-                             "run `build_mutant_manifest()` (it re-judges only the tasks that changed)")
-        cands = {m["id"]: m for m in mutant_candidates(t)[0]}
-        for mid, v in entry["mutants"].items():
-            if v.get("verdict") != "kept": continue
-            if mid not in cands: raise ValueError(f"{path}: task {t.task_id!r}: mutant {mid!r} is no longer generated; rebuild with `build_mutant_manifest()`")
-            out.append(mutant_task(t, cands[mid], v))
+                             "run `build_mutant_manifest()` (it judges only what is new)")
+        cands = mutant_candidates(t)[0]
+        missing = [m["id"] for m in cands if m["id"] not in entry["mutants"]]
+        if missing: raise ValueError(f"{path}: task {t.task_id!r}: {len(missing)} mutant(s) have no verdict, e.g. {missing[0]!r}; "
+                                     "run `build_mutant_manifest()` (it judges only those)")
+        out += [mutant_task(t, m, entry["mutants"][m["id"]]) for m in cands if entry["mutants"][m["id"]].get("verdict") == "kept"]
     return tuple(out)
 
 # %% ../../nbs/10_swe.ipynb #8afda70b
