@@ -686,6 +686,13 @@ def _run_check(files:dict, timeout:float=10, sandbox:str="auto") -> str:
         return run_bash("python3 check.py", root, timeout=timeout, sandbox=sandbox).content
     finally: shutil.rmtree(root, ignore_errors=True)
 
+_EXC_LINE = re.compile(r"^[A-Za-z_][\w.]*(Error|Exception|Exit|Interrupt)\b")
+
+def _symptom(output:str) -> str:
+    "The exception line of a failing check (`AssertionError: [1] != [2]`), not the diff lines unittest prints under it."
+    hits = [l.strip() for l in output.splitlines() if _EXC_LINE.match(l.strip())]
+    return hits[-1][:300] if hits else _failure_line(output)
+
 def judge_mutant(task:Task, mutant:dict, timeout:float=10, sandbox:str="auto") -> dict:
     "Run the task's hidden tests on the mutant: kept only if some fail (and the cut-down check fails on it and passes on the original)."
     tests = task.data["tests"]
@@ -698,7 +705,7 @@ def judge_mutant(task:Task, mutant:dict, timeout:float=10, sandbox:str="auto") -
     on_mutant = _run_check(mutant_workspace(task, mutant, check), timeout, sandbox)
     on_original = _run_check({**task.data["starter"], **task.data["solution"], "check.py": check}, timeout, sandbox)
     if _check_passed(on_mutant) or not _check_passed(on_original): return {"verdict": "flaky_check", "failed": failed}
-    return {"verdict": "kept", "failed": failed, "symptom": _failure_line(on_mutant), "reported": failed[0]}
+    return {"verdict": "kept", "failed": failed, "symptom": _symptom(on_mutant), "reported": failed[0]}
 
 # %% ../../nbs/10_swe.ipynb #bb3b573a
 MUTANTS_FILE = "mutants.json"
