@@ -155,7 +155,9 @@ def evaluate(model_or_policy,             # "expert", a model folder / hub name,
     bar.close()
     seconds = time.monotonic() - t0
     label = name or (model_or_policy if isinstance(model_or_policy, str) else getattr(policy, "name", "policy"))
-    summary = summarize(runs, k)
+    summary, kinds = summarize(runs, k), {t.task_id: t.data.get("heldout") for t in tasks}
+    if any(kinds.values()):   # held-out kinds (swe: unseen_mutant | unseen_function) are reported apart too
+        summary["by_heldout"] = {h: summarize([r for r in runs if kinds.get(r.task_id) == h], k) for h in sorted(set(kinds.values()) - {None})}
     summary["timing"] = {"seconds": round(seconds, 2), "episodes_per_s": round(len(runs) / seconds, 3) if seconds > 0 else None,
                          "batch_size": workers, "mean_batch": round(stats["mean_batch"], 2) if stats else None}
     return EvalResult(str(label), domain, runs, summary)

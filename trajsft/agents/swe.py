@@ -4,18 +4,25 @@
 
 # %% ../../nbs/10_swe.ipynb #468ead6f
 from __future__ import annotations
-import difflib, functools, hashlib, json, os, random, re, shutil, tempfile, uuid
+import ast, difflib, functools, hashlib, itertools, json, os, random, re, shutil, tempfile, uuid
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from tqdm.auto import tqdm
 from ..core import data_dir
 from ..schema import Step, ToolCall, Trajectory
 from ..tools import ToolRegistry, ToolResult, bash_tool, file_edit_tool, run_bash, sandbox_info
 from ..policy import ScriptedPolicy
+import trajsft.agent as _agent
 from ..agent import Task, Environment, Domain, register_domain, run_agent
 
 # %% auto #0
-__all__ = ['SWE_KINDS', 'TEST_PERCENT', 'HIDDEN_RUNNER', 'SWE_SYSTEM', 'SWE', 'swe_tasks_dir', 'read_swe_task', 'split_of',
-           'load_tasks', 'read_workspace', 'workspace_diff', 'run_hidden_tests', 'SWEEnv', 'make_env', 'derive_edits',
-           'apply_edits', 'SWEExpert', 'make_expert', 'from_input']
+__all__ = ['SWE_KINDS', 'TEST_PERCENT', 'HIDDEN_RUNNER', 'SWE_SYSTEM', 'content_split', 'MUTATION_OPS', 'MUTANTS_FILE',
+           'MUTANT_TEST_FRAC', 'SWE', 'swe_tasks_dir', 'read_swe_task', 'split_of', 'load_tasks', 'read_workspace',
+           'workspace_diff', 'run_hidden_tests', 'SWEEnv', 'make_env', 'derive_edits', 'apply_edits', 'SWEExpert',
+           'make_expert', 'mutation_sites', 'mutant_candidates', 'repro_check', 'mutant_workspace', 'judge_mutant',
+           'task_fingerprint', 'read_mutant_manifest', 'build_mutant_manifest', 'mutant_stats', 'stats_markdown',
+           'mutant_task', 'check_swe_split', 'from_input']
 
 # %% ../../nbs/10_swe.ipynb #82677c80
 SWE_KINDS = ("write", "fix")
@@ -46,11 +53,15 @@ def read_swe_task(task_dir) -> Task:
     starter, solution, tests = _read_tree(d / "starter"), _read_tree(d / "solution"), _read_tree(d / "tests")
     if not tests: raise ValueError(f"{d / 'tests'}: no hidden tests (need at least one test*.py file)")
     if not solution: raise ValueError(f"{d / 'solution'}: no reference solution files")
-    return Task(task_id=tid, domain="swe", instruction=meta["instruction"], split=split_of(tid),
+    if "spec" in meta and (not isinstance(meta["spec"], str) or not meta["spec"].strip()):
+        raise ValueError(f"{meta_path}: field 'spec' must be a non-empty string (what the code should do, no bug mentioned), got {meta['spec']!r}")
+    split = split_of(tid)
+    return Task(task_id=tid, domain="swe", instruction=meta["instruction"], split=split,
                 data={"kind": meta["kind"], "topic": meta["topic"], "check": meta.get("check", "python3 check.py"),
-                      "starter": starter, "solution": solution, "tests": tests})
+                      "spec": meta.get("spec"), "function": tid, "starter": starter, "solution": solution, "tests": tests,
+                      **({"heldout": "unseen_function"} if split == "test" else {})})
 
-# %% ../../nbs/10_swe.ipynb #6820f7cd
+# %% ../../nbs/10_swe.ipynb #05461688
 TEST_PERCENT = 20  # share of task ids (by hash) held out for evaluation
 
 def split_of(task_id:str) -> str:
@@ -58,22 +69,46 @@ def split_of(task_id:str) -> str:
     return "test" if int(hashlib.sha1(task_id.encode()).hexdigest(), 16) % 100 < TEST_PERCENT else "train"
 
 @functools.lru_cache(maxsize=8)
-def _all_tasks(root:str) -> tuple:
+def _hand_written(root:str) -> tuple:
     dirs = sorted(p for p in Path(root).iterdir() if p.is_dir()) if Path(root).is_dir() else []
     if not dirs: raise FileNotFoundError(f"no SWE tasks under {root} (expected <task_id>/task.json folders)")
     return tuple(read_swe_task(p) for p in dirs)
 
+def _spread(tasks:list, seed:int) -> list:
+    "Round-robin over the tasks' functions (seeded order), each function's hand-written task first: any prefix is varied."
+    groups = {}
+    for t in tasks: groups.setdefault(t.data.get("function", t.task_id), []).append(t)
+    keys = sorted(groups); random.Random(seed).shuffle(keys)
+    for k in keys:
+        hand = [t for t in groups[k] if "mutant" not in t.data]
+        muts = sorted((t for t in groups[k] if "mutant" in t.data), key=lambda t: t.task_id)
+        random.Random(f"{seed}:{k}").shuffle(muts)
+        groups[k] = hand + muts
+    out, i = [], 0
+    while len(out) < len(tasks):
+        out += [groups[k][i] for k in keys if i < len(groups[k])]; i += 1
+    return out
+
+@functools.lru_cache(maxsize=8)
+def _pool(root:str, mutants:bool) -> tuple:
+    pool = _hand_written(root) + (_mutant_tasks(root) if mutants else ())
+    if mutants: check_swe_split([t for t in pool if t.split == "train"], [t for t in pool if t.split == "test"])   # the leak check, once per pool
+    return pool
+
 def load_tasks(split:str="train",   # "train", "test" or "all"
                n:int|None=None,      # how many (None: all of the split)
-               seed:int=0,           # which `n` (a seeded sample; the order is by task_id either way)
-               root=None) -> list[Task]: # task folder (default `swe_tasks_dir()`)
-    "The SWE tasks of a split; train and test are disjoint by `task_id`."
+               seed:int=0,           # which `n`, and their order
+               root=None,            # task folder (default `swe_tasks_dir()`)
+               mutants:bool=True) -> list[Task]: # add the mutant "fix the bug" tasks (`mutants.json`) to the hand-written ones
+    "The SWE tasks of a split, spread over functions; train and test are disjoint by id, by content, and (for held-out functions) by function."
     if split not in ("train", "test", "all"): raise ValueError(f"split must be 'train', 'test' or 'all', got {split!r}")
-    tasks = [t.model_copy(deep=True) for t in _all_tasks(str(root or swe_tasks_dir())) if split in ("all", t.split)]
-    if n is not None and n < len(tasks):
-        keep = set(random.Random(seed).sample(range(len(tasks)), n))
-        tasks = [t for i, t in enumerate(tasks) if i in keep]
-    return tasks
+    root = str(root or swe_tasks_dir())
+    pool = [t for t in _pool(root, mutants) if split in ("all", t.split)]
+    if split == "test":   # the two held-out kinds alternate, so any n gives both
+        kinds = [_spread([t for t in pool if t.data.get("heldout") == k], seed) for k in ("unseen_mutant", "unseen_function")]
+        order = [t for pair in itertools.zip_longest(*kinds) for t in pair if t is not None]
+    else: order = _spread(pool, seed)
+    return [t.model_copy(deep=True) for t in order[:n]]
 
 # %% ../../nbs/10_swe.ipynb #1d8a9cc0
 _SKIP_PARTS = {"__pycache__", ".git"}
@@ -365,6 +400,451 @@ def make_expert(task:Task, seed:int=0) -> SWEExpert:
         raise ValueError(f"swe task {task.task_id!r} has no reference solution, so there is no expert for it; "
                          "use a model policy (hf, openai) for free-form problems")
     return SWEExpert(task, seed=seed)
+
+# %% ../../nbs/10_swe.ipynb #f672d980
+def _content_key(text:str) -> str: return " ".join(text.split()).lower()
+
+def _local_content_split(key:str, test_frac:float=0.25) -> str:
+    "`train` or `test` for a task's content by SHA-1 (same rule as `trajsft.agent.content_split`, for a tree without it)."
+    if isinstance(test_frac, bool) or not isinstance(test_frac, (int, float)) or not 0 <= test_frac <= 1:
+        raise ValueError(f"content_split: test_frac must be a number in [0, 1], got {test_frac!r}")
+    if not _content_key(key): raise ValueError("content_split: the task's content is empty")
+    h = int.from_bytes(hashlib.sha1(_content_key(key).encode("utf-8")).digest()[:8], "big") / 2**64
+    return "test" if h < test_frac else "train"
+
+content_split = getattr(_agent, "content_split", _local_content_split)
+
+# %% ../../nbs/10_swe.ipynb #37bf1d77
+MUTATION_OPS = ("flip_compare", "flip_arith", "flip_bool", "off_by_one", "wrong_constant", "swap_args",
+                "drop_branch", "negate_cond", "wrong_return", "wrong_call", "wrong_variable", "drop_statement")
+_CMP = {ast.Lt: "<=", ast.LtE: "<", ast.Gt: ">=", ast.GtE: ">", ast.Eq: "!=", ast.NotEq: "==",
+        ast.In: "not in", ast.NotIn: "in", ast.Is: "is not", ast.IsNot: "is"}
+_CMP_TOKEN = r"<=|>=|==|!=|<|>|\bnot\s+in\b|\bin\b|\bis\s+not\b|\bis\b"
+_CALLS = {"min": "max", "max": "min", "any": "all", "all": "any", "lower": "upper", "upper": "lower",
+          "startswith": "endswith", "endswith": "startswith", "lstrip": "rstrip", "rstrip": "lstrip", "strip": "lstrip",
+          "isalpha": "isdigit", "isdigit": "isalpha", "isalnum": "isalpha", "append": "insert0", "extend": "append",
+          "sorted": "list", "reversed": "iter", "split": "rsplit1", "keys": "values", "values": "keys", "pop": "popleft0"}
+_ATOMIC = (ast.Name, ast.Constant, ast.Call, ast.Attribute, ast.Subscript, ast.List, ast.Tuple, ast.Dict)
+_ARITH = {ast.Add: ("+", "-"), ast.Sub: ("-", "+"), ast.Div: ("/", "//"), ast.FloorDiv: ("//", "/")}
+
+class _Src:
+    "A source text addressed the way `ast` addresses it (line numbers from 1, UTF-8 byte columns)."
+    def __init__(self, text:str):
+        self.text, self.raw = text, text.encode("utf-8")
+        self.starts = [0]
+        for line in text.splitlines(keepends=True): self.starts.append(self.starts[-1] + len(line.encode("utf-8")))
+    def pos(self, line:int, col:int) -> int: return self.starts[line - 1] + col
+    def span(self, node) -> tuple[int, int]: return self.pos(node.lineno, node.col_offset), self.pos(node.end_lineno, node.end_col_offset)
+    def seg(self, a:int, b:int) -> str: return self.raw[a:b].decode("utf-8")
+    def of(self, node) -> str: return self.seg(*self.span(node))
+    def line_span(self, first:int, last:int) -> tuple[int, int]: return self.starts[first - 1], self.starts[last]
+    def apply(self, edits:list) -> str:
+        "Replace byte spans `(start, end, text)` (non-overlapping) and return the new source."
+        out = self.raw
+        for a, b, new in sorted(edits, reverse=True): out = out[:a] + new.encode("utf-8") + out[b:]
+        return out.decode("utf-8")
+
+def _token_edit(src:_Src, a:int, b:int, pattern:str, new:str):
+    "The edit replacing the one operator token matched by `pattern` between byte offsets a and b (None if not exactly one)."
+    gap = src.seg(a, b)
+    hits = list(re.finditer(pattern, gap))
+    if len(hits) != 1: return None
+    m = hits[0]
+    a2 = a + len(gap[:m.start()].encode("utf-8"))
+    return (a2, a2 + len(m.group().encode("utf-8")), new)
+
+def _docstring_nodes(tree) -> set:
+    "The string constants that are docstrings (never mutated)."
+    out = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and node.body:
+            first = node.body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
+                out.add(id(first.value))
+    return out
+
+def _in_fstring(tree) -> set:
+    "ids of every node inside an f-string (their columns are not reliable before Python 3.12)."
+    return {id(n) for j in ast.walk(tree) if isinstance(j, ast.JoinedStr) for n in ast.walk(j)}
+
+def _plus_one(text:str, node, delta:int) -> str:
+    "`text` of `node` with `delta` added (parenthesised unless it is a name, call, attribute or subscript)."
+    simple = isinstance(node, (ast.Name, ast.Call, ast.Attribute, ast.Subscript))
+    return f"{text if simple else '(' + text + ')'} {'+' if delta > 0 else '-'} {abs(delta)}"
+
+def _indent_of(line:str) -> str: return line[:len(line) - len(line.lstrip())]
+
+def mutation_sites(source:str # a Python file (a reference solution)
+                  ) -> list[dict]:
+    "Every single-point mutation of `source` this module knows: `{'op', 'line', 'edits'}` in source order (not yet deduplicated)."
+    tree, src = ast.parse(source), _Src(source)
+    docs, fstr = _docstring_nodes(tree), _in_fstring(tree)
+    lines = source.splitlines(keepends=True)
+    parents = {id(c): p for p in ast.walk(tree) for c in ast.iter_child_nodes(p)}
+    doc_stmts = {id(p.body[0]) for p in ast.walk(tree) if isinstance(p, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
+                 and p.body and isinstance(p.body[0], ast.Expr) and id(p.body[0].value) in docs}
+    scope_names = {}   # id(Name load) -> the sorted local names (parameters and assigned names) of its function
+    for fn in ast.walk(tree):
+        if not isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)): continue
+        local = {a.arg for a in fn.args.args + fn.args.kwonlyargs + fn.args.posonlyargs if a.arg not in ("self", "cls")}
+        local |= {n.id for n in ast.walk(fn) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+        names = sorted(local)
+        for n in ast.walk(fn):
+            if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load) and n.id in local: scope_names[id(n)] = names
+    out = []
+    def add(op, node, edits):
+        if edits and all(e is not None for e in edits): out.append({"op": op, "line": node.lineno, "edits": edits})
+    for node in ast.walk(tree):
+        if id(node) in fstr: continue
+        if isinstance(node, ast.Compare):
+            prev = node.left
+            for op, right in zip(node.ops, node.comparators):
+                if type(op) in _CMP:
+                    add("flip_compare", node, [_token_edit(src, src.span(prev)[1], src.span(right)[0], _CMP_TOKEN, _CMP[type(op)])])
+                prev = right
+        elif isinstance(node, ast.BinOp) and type(node.op) in _ARITH:
+            old, new = _ARITH[type(node.op)]
+            pat = r"//" if old == "//" else (r"(?<!/)/(?!/)" if old == "/" else re.escape(old))
+            add("flip_arith", node, [_token_edit(src, src.span(node.left)[1], src.span(node.right)[0], pat, new)])
+            if isinstance(node.op, (ast.Sub, ast.Div, ast.FloorDiv)):   # non-commutative: swap the operands
+                l, r = src.of(node.left), src.of(node.right)
+                tok = _token_edit(src, src.span(node.left)[1], src.span(node.right)[0], pat, "")
+                w = lambda n: src.of(n) if isinstance(n, _ATOMIC) else f"({src.of(n)})"
+                if l != r and tok: add("swap_args", node, [(*src.span(node), f"{w(node.right)} {old} {w(node.left)}")])
+        elif isinstance(node, ast.AugAssign) and type(node.op) in (ast.Add, ast.Sub):
+            old, new = _ARITH[type(node.op)]
+            add("flip_arith", node, [_token_edit(src, src.span(node.target)[1], src.span(node.value)[0], re.escape(old) + "=", new + "=")])
+        elif isinstance(node, ast.BoolOp):
+            new = "or" if isinstance(node.op, ast.And) else "and"
+            pat = r"\band\b" if new == "or" else r"\bor\b"
+            add("flip_bool", node, [_token_edit(src, src.span(a)[1], src.span(b)[0], pat, new) for a, b in zip(node.values, node.values[1:])])
+        elif isinstance(node, ast.Constant) and id(node) not in docs:
+            v = node.value
+            if isinstance(v, bool): add("wrong_constant", node, [(*src.span(node), repr(not v))])
+            elif isinstance(v, int):
+                for d in (1, -1): add("off_by_one", node, [(*src.span(node), repr(v + d))])
+                if abs(v) >= 2: add("wrong_constant", node, [(*src.span(node), "0")])
+            elif isinstance(v, float) and v not in (0.0,): add("wrong_constant", node, [(*src.span(node), repr(v * 10))])
+            elif isinstance(v, str) and len(v) <= 3: add("wrong_constant", node, [(*src.span(node), repr(v[1:] if v else " "))])
+        elif isinstance(node, ast.Slice):
+            for b in (node.lower, node.upper):
+                if b is not None and not isinstance(b, ast.Constant) and not (isinstance(b, ast.UnaryOp) and isinstance(b.operand, ast.Constant)):
+                    for d in (1, -1): add("off_by_one", b, [(*src.span(b), _plus_one(src.of(b), b, d))])
+        elif isinstance(node, ast.Call):
+            if isinstance(node.func, ast.Name) and node.func.id == "range" and node.args and not isinstance(node.args[-1], ast.Constant) \
+               and not any(isinstance(a, ast.Starred) for a in node.args) and len(node.args) <= 2:
+                stop = node.args[-1]
+                for d in (1, -1): add("off_by_one", stop, [(*src.span(stop), _plus_one(src.of(stop), stop, d))])
+            pos = node.args
+            if len(pos) >= 2 and not any(isinstance(a, ast.Starred) for a in pos[:2]):
+                a, b = src.of(pos[0]), src.of(pos[1])
+                if a != b: add("swap_args", node, [(*src.span(pos[0]), b), (*src.span(pos[1]), a)])
+        if isinstance(node, ast.Call) and not any(isinstance(a, ast.Starred) for a in node.args):
+            f = node.func
+            name = f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else None
+            new = _CALLS.get(name)
+            if new and isinstance(f, ast.Name) and not new[-1].isdigit() and new not in ("insert0",):
+                add("wrong_call", node, [(*src.span(f), new)])
+            elif new and isinstance(f, ast.Attribute):
+                a = src.span(f)[1] - len(f.attr.encode())
+                if new == "insert0" and len(node.args) == 1:   # append(x) -> insert(0, x)
+                    add("wrong_call", node, [(a, src.span(f)[1], "insert"), (src.span(node.args[0])[0], src.span(node.args[0])[0], "0, ")])
+                elif new == "rsplit1" and not node.args: add("wrong_call", node, [(src.span(node)[1] - 1, src.span(node)[1] - 1, "None, 1")])
+                elif new == "popleft0": add("wrong_call", node, [(src.span(node)[1] - 1, src.span(node)[1] - 1, "0")]) if not node.args else None
+                elif not new[-1].isdigit(): add("wrong_call", node, [(a, src.span(f)[1], new)])
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and id(node) in scope_names:
+            names = scope_names[id(node)]
+            alt = [n for n in names if n != node.id]
+            start = names.index(node.id) if node.id in names else 0
+            for j in range(min(3, len(alt))): add("wrong_variable", node, [(*src.span(node), alt[(start + j) % len(alt)])])   # up to 3 other local names
+        if isinstance(node, (ast.Assign, ast.AugAssign, ast.Expr)) and id(node) not in doc_stmts:
+            par = parents.get(id(node))
+            blk = next((v for f in ("body", "orelse", "finalbody") for v in [getattr(par, f, None)] if isinstance(v, list) and node in v), None)
+            if blk is not None and len(blk) > 1:   # a statement alone in its block stays (dropping it would not parse)
+                a, b = src.span(node)
+                line_a, line_b = src.line_span(node.lineno, node.end_lineno)
+                if src.seg(line_a, a).strip() == "" and src.seg(b, line_b).strip() == "":   # only statements on lines of their own
+                    add("drop_statement", node, [(line_a, line_b, "")])
+        if isinstance(node, (ast.If, ast.While, ast.IfExp, ast.Assert)):
+            t = node.test
+            if id(t) not in fstr:
+                if isinstance(t, ast.UnaryOp) and isinstance(t.op, ast.Not): new = src.of(t.operand)
+                else: new = f"not {src.of(t)}" if isinstance(t, (ast.Name, ast.Call, ast.Attribute, ast.Subscript)) else f"not ({src.of(t)})"
+                add("negate_cond", node, [(*src.span(t), new)])
+        if isinstance(node, ast.comprehension):
+            for t in node.ifs:
+                new = src.of(t.operand) if isinstance(t, ast.UnaryOp) and isinstance(t.op, ast.Not) else f"not ({src.of(t)})"
+                add("negate_cond", t, [(*src.span(t), new)])
+        if isinstance(node, ast.Return) and node.value is not None and not (isinstance(node.value, ast.Constant) and node.value.value is None):
+            add("wrong_return", node, [(*src.span(node.value), "None")])
+        if isinstance(node, ast.If):
+            first_line = lines[node.lineno - 1].lstrip()
+            is_elif = first_line.startswith("elif")
+            if not node.orelse and not is_elif:
+                # a lone `if`: drop it (a `pass` keeps the block valid when it was the only statement)
+                a, b = src.line_span(node.lineno, node.end_lineno)
+                par = parents.get(id(node))
+                blk = next((v for f in ("body", "orelse", "finalbody") for v in [getattr(par, f, None)] if isinstance(v, list) and node in v), None)
+                repl = _indent_of(lines[node.lineno - 1]) + "pass\n" if blk is not None and len(blk) == 1 else ""
+                if lines[node.lineno - 1].lstrip().startswith("if"): add("drop_branch", node, [(a, b, repl)])
+            elif is_elif:
+                # an `elif` clause: drop it, keeping what follows (another elif, or the else)
+                if not node.orelse: last = node.end_lineno
+                else:
+                    nxt = node.orelse[0]
+                    if isinstance(nxt, ast.If) and lines[nxt.lineno - 1].lstrip().startswith("elif"): last = nxt.lineno - 1
+                    else:
+                        last = next((i for i in range(nxt.lineno, node.body[-1].end_lineno, -1)
+                                     if lines[i - 1].lstrip().startswith("else")), None)
+                        last = last - 1 if last else None
+                if last and last >= node.lineno:
+                    a, b = src.line_span(node.lineno, last)
+                    edits = [(a, b, "")]
+                    add("drop_branch", node, edits)
+    return out
+
+# %% ../../nbs/10_swe.ipynb #0ad72608
+def _changed_line(a:str, b:str) -> tuple[str, str]:
+    "The first line that differs between two versions of a file (before, after); '' where one side has none."
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a.splitlines(), b.splitlines(), autojunk=False).get_opcodes():
+        if tag != "equal": return ("\n".join(a.splitlines()[i1:i2]).strip(), "\n".join(b.splitlines()[j1:j2]).strip())
+    return "", ""
+
+def mutant_candidates(task:Task) -> tuple[list[dict], Counter]:
+    "Distinct mutants of a task's reference solution (one mutation each, deduplicated by AST), and what was dropped as {'duplicate'|'no_change'|'syntax': n}."
+    out, seen, dropped = [], set(), Counter()
+    for path in sorted(p for p in task.data["solution"] if p.endswith(".py")):
+        orig = task.data["solution"][path]
+        try: base = ast.dump(ast.parse(orig))
+        except SyntaxError as e: raise ValueError(f"{swe_tasks_dir() / task.task_id / 'solution' / path}: the reference solution does not parse: {e}") from None
+        src = _Src(orig)
+        for site in mutation_sites(orig):
+            text = src.apply(site["edits"])
+            try: key = ast.dump(ast.parse(text))
+            except SyntaxError: dropped["syntax"] += 1; continue
+            if key == base: dropped["no_change"] += 1; continue
+            if (path, key) in seen: dropped["duplicate"] += 1; continue
+            seen.add((path, key))
+            sha = hashlib.sha1(f"{path}\n{text}".encode()).hexdigest()
+            before, after = _changed_line(orig, text)
+            out.append({"id": f"{task.task_id}__{site['op']}_{sha[:8]}", "task": task.task_id, "path": path, "op": site["op"],
+                        "line": site["line"], "before": before, "after": after, "source": text})
+    return out, dropped
+
+# %% ../../nbs/10_swe.ipynb #4096462a
+_REPRO_FOOTER = '''
+
+if __name__ == "__main__":   # added for this bug report: run the tests above, quote what fails
+    import sys as _sys, unittest as _unittest
+    _res = _unittest.TestResult()
+    _unittest.defaultTestLoader.loadTestsFromModule(_sys.modules[__name__]).run(_res)
+    for _test, _err in _res.failures + _res.errors:
+        print("FAILED:", _test.id().split(".", 1)[-1]); print(_err.rstrip())
+    if not _res.wasSuccessful() or not _res.testsRun: _sys.exit(1)
+    print("check passed")
+'''
+
+def repro_check(tests:dict,   # hidden test files {name: source}
+                failing:list, # test ids that fail on the mutant, as the runner names them (`hidden_<file>.<Class>.<method>`)
+               ) -> str:
+    "A visible `check.py` for a bug report: the hidden test file(s) cut down to the failing test methods, run by a small footer."
+    keep = {}
+    for tid in failing:
+        parts = tid.split(".")
+        if len(parts) == 3 and parts[0].startswith("hidden_"): keep.setdefault(parts[0][len("hidden_"):] + ".py", set()).add((parts[1], parts[2]))
+    if not keep: raise ValueError(f"repro_check: no failing unittest method among {failing[:3]} (a test file that does not import, or a plain script?)")
+    out = []
+    for name in sorted(keep):
+        src = tests[name]; tree = ast.parse(src); s = _Src(src)
+        cut = []
+        for node in tree.body:
+            if isinstance(node, ast.If) and "__main__" in s.of(node.test): cut.append(s.line_span(node.lineno, node.end_lineno)); continue
+            if not isinstance(node, ast.ClassDef): continue
+            tests_here = [f for f in node.body if isinstance(f, ast.FunctionDef) and f.name.startswith("test")]
+            drop = [f for f in tests_here if (node.name, f.name) not in keep[name]]
+            if tests_here and len(drop) == len(tests_here):
+                cut.append(s.line_span(min([node.lineno] + [d.lineno for d in node.decorator_list]), node.end_lineno)); continue
+            for f in drop: cut.append(s.line_span(min([f.lineno] + [d.lineno for d in f.decorator_list]), f.end_lineno))
+        out.append(s.apply([(a, b, "") for a, b in cut]).rstrip() + "\n")
+    return "\n".join(out) + _REPRO_FOOTER
+
+def mutant_workspace(task:Task, # the hand-written task the mutant comes from
+                     mutant:dict, # one of `mutant_candidates(task)`
+                     check:str|None=None, # the visible check.py (default: the task's own)
+                    ) -> dict:
+    "The files of a mutant's workspace: the task's starter, its reference solution, one file mutated, and a check.py."
+    files = {**task.data["starter"], **task.data["solution"], mutant["path"]: mutant["source"]}
+    if check is not None: files["check.py"] = check
+    return files
+
+def _run_check(files:dict, timeout:float=10, sandbox:str="auto") -> str:
+    "Output of `python3 check.py` in a fresh sandboxed copy of `files`."
+    root = Path(tempfile.mkdtemp(prefix="swe-mut-"))
+    try:
+        for rel, text in files.items():
+            p = root / rel; p.parent.mkdir(parents=True, exist_ok=True); p.write_text(text, encoding="utf-8")
+        return run_bash("python3 check.py", root, timeout=timeout, sandbox=sandbox).content
+    finally: shutil.rmtree(root, ignore_errors=True)
+
+_EXC_LINE = re.compile(r"^[A-Za-z_][\w.]*(Error|Exception|Exit|Interrupt)\b")
+
+def _symptom(output:str) -> str:
+    "The exception line of a failing check (`AssertionError: [1] != [2]`), not the diff lines unittest prints under it."
+    hits = [l.strip() for l in output.splitlines() if _EXC_LINE.match(l.strip())]
+    return hits[-1][:300] if hits else _failure_line(output)
+
+def judge_mutant(task:Task, mutant:dict, timeout:float=10, sandbox:str="auto") -> dict:
+    "Run the task's hidden tests on the mutant: kept only if some fail (and the cut-down check fails on it and passes on the original)."
+    tests = task.data["tests"]
+    r = run_hidden_tests(mutant_workspace(task, mutant), tests, timeout=timeout, sandbox=sandbox)
+    failed = [x["test"] for x in r["results"] if not x["ok"]]
+    if any(x.get("error") == "test run did not finish" for x in r["results"]): return {"verdict": "timeout"}
+    if not failed: return {"verdict": "survived"}   # equivalent, or the tests do not cover it
+    try: check = repro_check(tests, failed[:1])   # a bug report quotes one failing test; the others stay hidden
+    except ValueError: return {"verdict": "no_repro", "failed": failed}
+    on_mutant = _run_check(mutant_workspace(task, mutant, check), timeout, sandbox)
+    on_original = _run_check({**task.data["starter"], **task.data["solution"], "check.py": check}, timeout, sandbox)
+    if _check_passed(on_mutant) or not _check_passed(on_original): return {"verdict": "flaky_check", "failed": failed}
+    return {"verdict": "kept", "failed": failed, "symptom": _symptom(on_mutant), "reported": failed[0]}
+
+# %% ../../nbs/10_swe.ipynb #bb3b573a
+MUTANTS_FILE = "mutants.json"
+
+def task_fingerprint(task:Task) -> str:
+    "SHA-1 of what a task's mutant verdicts depend on (its solution, starter and hidden tests)."
+    d = task.data
+    return hashlib.sha1(json.dumps([d["solution"], d["starter"], d["tests"]], sort_keys=True).encode()).hexdigest()
+
+def read_mutant_manifest(root=None) -> dict:
+    "The shipped verdicts (`<root>/mutants.json`), checked for shape."
+    path = Path(root or swe_tasks_dir()) / MUTANTS_FILE
+    if not path.exists(): raise FileNotFoundError(f"{path}: missing; write it with `build_mutant_manifest()` (minutes), or load_tasks(..., mutants=False)")
+    try: man = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as e: raise ValueError(f"{path}: not valid JSON: {e}") from None
+    if not isinstance(man, dict) or not isinstance(man.get("tasks"), dict): raise ValueError(f"{path}: expected an object with a 'tasks' object")
+    for tid, e in man["tasks"].items():
+        if not isinstance(e, dict) or not isinstance(e.get("mutants"), dict) or not isinstance(e.get("fingerprint"), str):
+            raise ValueError(f"{path}: task {tid!r}: expected {{'fingerprint': str, 'mutants': {{id: verdict}}}}")
+    return man
+
+def build_mutant_manifest(root=None,          # task folder (default `swe_tasks_dir()`)
+                          workers:int=2,       # mutants judged side by side (each is a sandboxed subprocess)
+                          timeout:float=10,    # seconds per hidden-test run; a mutant that hangs is dropped
+                          progress:bool=True) -> dict:
+    "Judge the candidate mutants that have no verdict yet and write `<root>/mutants.json` (a task whose files changed is judged afresh)."
+    root = Path(root or swe_tasks_dir()); path = root / MUTANTS_FILE
+    old = read_mutant_manifest(root)["tasks"] if path.exists() else {}
+    out = {"about": "Mutant SWE tasks: one mutation of a hand-written task's reference solution each, with the verdict of its hidden tests "
+                    "(kept = some fail on the mutant, all pass on the original). Written by trajsft.agents.swe.build_mutant_manifest.",
+           "tasks": {}}
+    jobs = []
+    for t in _hand_written(str(root)):
+        fp = task_fingerprint(t)
+        known = old[t.task_id]["mutants"] if t.task_id in old and old[t.task_id]["fingerprint"] == fp else {}
+        cands, dropped = mutant_candidates(t)
+        todo = [m for m in cands if m["id"] not in known]
+        if todo:
+            ok = run_hidden_tests({**t.data["starter"], **t.data["solution"]}, t.data["tests"], timeout=60)
+            if ok["passed"] != ok["total"]: raise ValueError(f"{root / t.task_id}: the reference solution fails {ok['total'] - ok['passed']} hidden test(s); fix the task before making mutants of it")
+        out["tasks"][t.task_id] = {"fingerprint": fp, "dropped": dict(dropped),
+                                   "mutants": {m["id"]: known[m["id"]] for m in cands if m["id"] in known}}   # ids no longer generated go
+        jobs += [(t, m) for m in todo]
+    def judge(job):
+        t, m = job
+        return t.task_id, m, judge_mutant(t, m, timeout=timeout)
+    bar = tqdm(total=len(jobs), desc="judging mutants", unit="mutant", disable=not progress)
+    with ThreadPoolExecutor(max(1, workers)) as ex:
+        for tid, m, v in ex.map(judge, jobs):
+            out["tasks"][tid]["mutants"][m["id"]] = {"op": m["op"], "path": m["path"], "line": m["line"], **v}
+            bar.update(1)
+    bar.close()
+    for v in out["tasks"].values(): v["mutants"] = dict(sorted(v["mutants"].items()))
+    path.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+    return out
+
+# %% ../../nbs/10_swe.ipynb #58e9a92c
+def mutant_stats(manifest:dict) -> dict[str, Counter]:
+    "Verdicts per operator over a manifest: {op: Counter(kept=…, survived=…, timeout=…, …)}, plus a 'total' row."
+    out = {op: Counter() for op in MUTATION_OPS}
+    for entry in manifest["tasks"].values():
+        for v in entry["mutants"].values(): out.setdefault(v["op"], Counter())[v["verdict"]] += 1
+    out["total"] = sum(out.values(), Counter())
+    return out
+
+def stats_markdown(stats:dict) -> str:
+    "The per-operator table: candidates, kept, and why the others were dropped."
+    cols = ["kept", "survived", "timeout", "flaky_check", "no_repro"]
+    rows = ["| operator | candidates | " + " | ".join(cols) + " |", "|---" * (len(cols) + 2) + "|"]
+    for op, c in stats.items(): rows.append(f"| {op} | {sum(c.values())} | " + " | ".join(str(c[k]) for k in cols) + " |")
+    return "\n".join(rows)
+
+# %% ../../nbs/10_swe.ipynb #f6c276b3
+MUTANT_TEST_FRAC = 0.1   # share of mutants of training functions held out (by content) as "unseen mutant" tasks
+
+_BUG_REPORTS = (
+    "{spec} A test fails: `{test}` ({symptom}). Find the bug and fix it; `python3 check.py` runs that test.",
+    "Bug report: `{test}` fails with `{symptom}`. What the code should do: {spec} Fix the bug (`python3 check.py` reproduces it).",
+    "{spec} Something is broken: `python3 check.py` fails with `{symptom}`. Find the bug and fix it.",
+    "Our CI is red: `{test}` fails ({symptom}). {spec} Fix the code so that `python3 check.py` passes.",
+)
+
+def mutant_task(task:Task,     # the hand-written task
+                mutant:dict,   # one of `mutant_candidates(task)`
+                verdict:dict,  # its manifest entry (verdict "kept": `reported` test, `symptom`)
+               ) -> Task:
+    "A 'fix the bug' task: the reference solution with one mutation, a bug report from the task's spec and the failing test, the original as the fix."
+    spec = task.data.get("spec")
+    if not spec: raise ValueError(f"{swe_tasks_dir() / task.task_id / 'task.json'}: field 'spec' (what the code should do, no bug mentioned) is needed to make mutant tasks")
+    test = verdict["reported"].split(".", 1)[-1]
+    symptom = " ".join(verdict["symptom"].replace("`", "'").split())[:160]
+    tmpl = _BUG_REPORTS[int(hashlib.sha1(mutant["id"].encode()).hexdigest(), 16) % len(_BUG_REPORTS)]
+    instruction = tmpl.format(spec=spec, test=test, symptom=symptom)
+    if task.split == "test": split, heldout = "test", "unseen_function"   # no mutant of a held-out function is ever trained on
+    else:
+        split = content_split(instruction + "\n" + mutant["source"], MUTANT_TEST_FRAC)
+        heldout = "unseen_mutant" if split == "test" else None
+    data = {"kind": "fix", "topic": task.data["topic"], "check": "python3 check.py", "spec": spec, "function": task.task_id,
+            "starter": mutant_workspace(task, mutant, repro_check(task.data["tests"], [verdict["reported"]])),
+            "solution": {mutant["path"]: task.data["solution"][mutant["path"]]}, "tests": task.data["tests"],
+            "mutant": {k: mutant[k] for k in ("op", "path", "line", "before", "after")}}
+    if heldout: data["heldout"] = heldout
+    return Task(task_id=mutant["id"], domain="swe", instruction=instruction, split=split, data=data)
+
+@functools.lru_cache(maxsize=8)
+def _mutant_tasks(root:str) -> tuple:
+    man, path = read_mutant_manifest(root), Path(root) / MUTANTS_FILE
+    out = []
+    for t in _hand_written(root):
+        entry = man["tasks"].get(t.task_id)
+        if entry is None or entry.get("fingerprint") != task_fingerprint(t):
+            raise ValueError(f"{path}: the verdicts for task {t.task_id!r} are {'missing' if entry is None else 'stale (its files changed)'}; "
+                             "run `build_mutant_manifest()` (it judges only what is new)")
+        cands = mutant_candidates(t)[0]
+        missing = [m["id"] for m in cands if m["id"] not in entry["mutants"]]
+        if missing: raise ValueError(f"{path}: task {t.task_id!r}: {len(missing)} mutant(s) have no verdict, e.g. {missing[0]!r}; "
+                                     "run `build_mutant_manifest()` (it judges only those)")
+        out += [mutant_task(t, m, entry["mutants"][m["id"]]) for m in cands if entry["mutants"][m["id"]].get("verdict") == "kept"]
+    return tuple(out)
+
+# %% ../../nbs/10_swe.ipynb #8afda70b
+def check_swe_split(train:list, # the training tasks
+                    test:list,  # the held-out tasks
+                   ) -> dict:
+    "Raise if a held-out task leaks into training (same id, same content, or a trained function marked unseen); counts per held-out kind."
+    where = "swe split"
+    ids = sorted({t.task_id for t in train} & {t.task_id for t in test})
+    if ids: raise ValueError(f"{where}: {len(ids)} task id(s) in both train and test, e.g. {ids[:3]}")
+    content = lambda t: _content_key(t.instruction) + "\n" + json.dumps(t.data.get("starter", {}), sort_keys=True)
+    same = {content(t) for t in train} & {content(t) for t in test}
+    if same: raise ValueError(f"{where}: {len(same)} held-out task(s) have the same text and workspace as a training task")
+    seen = {t.data.get("function", t.task_id) for t in train}
+    bad = [t.task_id for t in test if t.data.get("heldout") == "unseen_function" and t.data.get("function", t.task_id) in seen]
+    if bad: raise ValueError(f"{where}: {len(bad)} 'unseen_function' task(s) come from a function trained on, e.g. {bad[:3]}")
+    bad = [t.task_id for t in test if t.data.get("heldout") == "unseen_mutant" and t.data.get("function") not in seen]
+    if bad: raise ValueError(f"{where}: {len(bad)} 'unseen_mutant' task(s) come from a function never trained on, e.g. {bad[:3]}")
+    bad = [t.task_id for t in test if t.data.get("heldout") not in ("unseen_mutant", "unseen_function")]
+    if bad: raise ValueError(f"{where}: held-out task(s) without data['heldout'] (unseen_mutant | unseen_function), e.g. {bad[:3]}")
+    return dict(Counter(t.data["heldout"] for t in test))
 
 # %% ../../nbs/10_swe.ipynb #04b05fb9
 def from_input(problem:str|None=None, # the instruction for an ad-hoc task (`trajsft_agent --problem`)
