@@ -8,15 +8,15 @@ import os, re, json, glob, math, html, random, hashlib, datetime
 from pathlib import Path
 from collections import Counter, defaultdict
 from typing import Any, Iterable
-from .schema import Trajectory, Step, ToolCall, TrajectoryError
+from .schema import Trajectory, Step, ToolCall, TrajectoryError, step_message, arguments_dict
 from .core import data_dir, atomic_write_text, atomic_write_json, cli_errors
 from fastcore.script import call_parse
 from fastcore.meta import delegates
 
 # %% auto #0
-__all__ = ['META_KEYS', 'BUILD_KINDS', 'MAX_LOAD_ERRORS', 'step_message', 'turn_units', 'head_end', 'record_hash', 'build_sft',
-           'split_by_task', 'record_to_row', 'row_to_record', 'write_sft', 'load_sft', 'TemplateRefusal',
-           'prepare_messages', 'template_style', 'plan_samples', 'supervised_spans', 'TooLongError', 'tokenize_samples',
+__all__ = ['META_KEYS', 'BUILD_KINDS', 'MAX_LOAD_ERRORS', 'turn_units', 'head_end', 'record_hash', 'build_sft', 'split_by_task',
+           'record_to_row', 'row_to_record', 'write_sft', 'load_sft', 'TemplateRefusal', 'prepare_messages',
+           'template_style', 'plan_samples', 'supervised_spans', 'TooLongError', 'tokenize_samples',
            'tokenize_conversation', 'hermes_parse', 'train_serve_check', 'with_chat_template', 'fold_tool_messages',
            'tokenize_record', 'MaskView', 'mask_view', 'PackingCollator', 'PaddedCollator', 'token_budget_batches',
            'length_grouped_batches', 'RefusedRecords', 'tokenize_records', 'sft_stats', 'plot_lengths', 'check_number',
@@ -26,16 +26,6 @@ __all__ = ['META_KEYS', 'BUILD_KINDS', 'MAX_LOAD_ERRORS', 'step_message', 'turn_
 # %% ../nbs/30_dataset.ipynb #d21330fe
 META_KEYS = ("domain", "task_id", "run_id", "kind", "tool", "agent", "success", "reward", "n_turns",
              "target_turn", "train_on", "cut_context_turns", "split", "source")
-
-def step_message(s:Step) -> dict:
-    "One step as an OpenAI chat message with dict arguments (what a chat template renders)."
-    m = {"role": s.role, "content": s.content}
-    if s.tool_calls: m["tool_calls"] = [c.to_openai("dict") for c in s.tool_calls]
-    if s.role == "tool":
-        m["tool_call_id"] = s.tool_call_id
-        if s.name: m["name"] = s.name
-    if s.reasoning: m["reasoning_content"] = s.reasoning
-    return m
 
 def _meta(traj:Trajectory, kind, **kw) -> dict:
     m = dict.fromkeys(META_KEYS)
@@ -115,10 +105,8 @@ def record_hash(rec:dict) -> str:
                                      ensure_ascii=False, default=str).encode()).hexdigest()[:16]
 
 def _args_obj(a):
-    if isinstance(a, str):
-        try: return json.loads(a)
-        except json.JSONDecodeError: return a
-    return a
+    try: return arguments_dict(a)
+    except ValueError: return a   # hashed as written: an unreadable string still names its content
 
 def build_sft(trajectories:Iterable, # `Trajectory` objects or dicts in the trajectory schema
               kind:str="general", # general | tool | agent
@@ -205,12 +193,8 @@ def row_to_record(row:dict, file=None, line:int|None=None) -> dict:
         calls = []
         for j, c in enumerate(m.get("tool_calls") or []):
             fn = {k: v for k, v in c["function"].items() if v is not None}
-            a = fn.get("arguments")
-            if isinstance(a, str):
-                try: a = json.loads(a) if a.strip() else {}
-                except json.JSONDecodeError as e:
-                    raise TrajectoryError(f"arguments are not valid JSON ({e.msg} at char {e.pos})", file, line, f"messages[{i}].tool_calls[{j}].function.arguments") from None
-            if not isinstance(a, dict): raise TrajectoryError("arguments must be a JSON object", file, line, f"messages[{i}].tool_calls[{j}].function.arguments")
+            try: a = arguments_dict(fn.get("arguments"))
+            except ValueError as e: raise TrajectoryError(str(e), file, line, f"messages[{i}].tool_calls[{j}].function.arguments") from None
             calls.append({**{k: v for k, v in c.items() if v is not None}, "function": {**fn, "arguments": a}})
         if calls: m["tool_calls"] = calls
         else: m.pop("tool_calls", None)
@@ -255,11 +239,10 @@ def prepare_messages(messages:list[dict], # chat messages (dict or JSON-string a
         if m.get("tool_calls"):
             calls = []
             for j, c in enumerate(m["tool_calls"]):
-                fn = dict(c.get("function", c)); a = fn.get("arguments")
-                if isinstance(a, str):
-                    try: fn["arguments"] = json.loads(a) if a.strip() else {}
-                    except json.JSONDecodeError as e:
-                        raise ValueError(f"messages[{i}].tool_calls[{j}].function.arguments is not valid JSON ({e.msg}): {a[:80]!r}") from None
+                fn = dict(c.get("function", c))
+                if isinstance(fn.get("arguments"), (str, bytes)):
+                    try: fn["arguments"] = arguments_dict(fn["arguments"])
+                    except ValueError as e: raise ValueError(f"messages[{i}].tool_calls[{j}].function.arguments: {e}") from None
                 calls.append({**c, "function": fn} if "function" in c else {"type": "function", "function": fn})
             m["tool_calls"] = calls
         out.append(_styled(m, style) if style else m)
