@@ -19,9 +19,9 @@ __all__ = ['META_KEYS', 'BUILD_KINDS', 'MAX_LOAD_ERRORS', 'turn_units', 'head_en
            'template_style', 'plan_samples', 'supervised_spans', 'TooLongError', 'tokenize_samples',
            'tokenize_conversation', 'hermes_parse', 'train_serve_check', 'with_chat_template', 'fold_tool_messages',
            'tokenize_record', 'MaskView', 'mask_view', 'PackingCollator', 'PaddedCollator', 'token_budget_batches',
-           'length_grouped_batches', 'RefusedRecords', 'tokenize_records', 'sft_stats', 'plot_lengths', 'check_number',
-           'check_choice', 'iter_raw', 'read_raw', 'known_domains', 'val_task_ids', 'check_build_args', 'build',
-           'trajsft_build']
+           'length_grouped_batches', 'RefusedRecords', 'TokenCache', 'tokenize_records', 'sft_stats', 'plot_lengths',
+           'check_number', 'check_choice', 'iter_raw', 'read_raw', 'known_domains', 'val_task_ids', 'check_build_args',
+           'build', 'trajsft_build']
 
 # %% ../nbs/30_dataset.ipynb #d21330fe
 META_KEYS = ("domain", "task_id", "run_id", "kind", "tool", "agent", "success", "reward", "n_turns",
@@ -718,6 +718,24 @@ def length_grouped_batches(lengths:list[int], # tokens per example
 class RefusedRecords(ValueError):
     "More than `max_refused` of the records were refused by the fidelity check: the command fails rather than train on what is left."
 
+def _tokenize_one(r, tokenizer, max_length, truncation, train_on_reasoning) -> tuple[list[dict], dict]:
+    info = {}
+    ex = tokenize_record(r, tokenizer, max_length=max_length, truncation=truncation, info=info, samples=True, train_on_reasoning=train_on_reasoning)
+    return ex, info
+
+class TokenCache(dict):
+    "Tokenised samples by record content, `meta.train_on`, tokenizer and settings: `build` fills it, `train` reads it, so a run tokenises each record once."
+    hits = 0   # records whose samples were taken from the cache instead of tokenised again
+    def key(self, rec:dict, tokenizer, max_length, truncation:str, train_on_reasoning:bool) -> tuple:
+        if isinstance(rec.get("tools"), str): rec = row_to_record(rec)   # an on-disk row hashes as its in-memory record
+        tok = (_tok_name(tokenizer), hashlib.sha1(str(getattr(tokenizer, "chat_template", "")).encode()).hexdigest()[:12],
+               getattr(tokenizer, "vocab_size", None))
+        return (record_hash(rec), (rec.get("meta") or {}).get("train_on") or "all_assistant", tok, max_length, truncation, train_on_reasoning)
+    def take(self, key) -> tuple[list[dict], dict]:
+        "The samples and info stored under `key`, counted as a hit."
+        self.hits += 1
+        return self[key]
+
 def tokenize_records(records:list[dict], # SFT records
                      tokenizer, # tokenizer with a chat template
                      max_length:int|None=None, # longest example
@@ -725,19 +743,21 @@ def tokenize_records(records:list[dict], # SFT records
                      progress:bool=False, # tqdm bar
                      max_refused:float|None=0.05, # fail when more than this share of records is refused by the chat template (None: never)
                      train_on_reasoning:bool=True, # supervise the reasoning the template renders
+                     cache:TokenCache|None=None, # samples already tokenised (by `build`) are taken from here; new ones are added
                     ) -> tuple[list[dict], list[dict], dict]:
     "Tokenize records into inference-exact samples; return `(examples, kept_records, report)` with drops and refusals counted by reason."
     from tqdm.auto import tqdm
     exs, kept, dropped, examples, cut_records, cut_turns = [], [], Counter(), defaultdict(list), 0, 0
-    refused, n_samples, extra = Counter(), Counter(), 0
+    refused, n_samples, extra, rec_tokens = Counter(), Counter(), 0, []
     for r in tqdm(records, desc="tokenizing", disable=not progress):
-        info = {}
-        try: ex = tokenize_record(r, tokenizer, max_length=max_length, truncation=truncation, info=info, samples=True, train_on_reasoning=train_on_reasoning)
+        key = cache.key(r, tokenizer, max_length, truncation, train_on_reasoning) if cache is not None else None
+        try: ex, info = cache.take(key) if key in (cache or {}) else _tokenize_one(r, tokenizer, max_length, truncation, train_on_reasoning)
         except TooLongError as e: reason, msg = "too_long", str(e)
         except TemplateRefusal as e: reason, msg = f"refused_{e.reason}", str(e); refused[e.reason] += 1
         except ValueError as e: reason, msg = ("empty_mask" if "no supervised token" in str(e) else "tokenize_error"), str(e)
         else:
-            exs += ex; kept.append(r); n_samples[len(ex)] += 1; extra += info["extra_tokens"]
+            if cache is not None: cache[key] = (ex, info)
+            exs += ex; kept.append(r); n_samples[len(ex)] += 1; extra += info["extra_tokens"]; rec_tokens.append(info["n_tokens"])
             if info["cut_turns"]: cut_records += 1; cut_turns += info["cut_turns"]
             continue
         dropped[reason] += 1
@@ -749,7 +769,8 @@ def tokenize_records(records:list[dict], # SFT records
                              f"are refused by the chat template; most often ({cnt}) {top}: {examples[f'refused_{top}'][0]}")
     return exs, kept, {"dropped": dict(sorted(dropped.items())), "dropped_examples": dict(examples),
                        "truncated_records": cut_records, "truncated_turns": cut_turns, "refused": dict(sorted(refused.items())),
-                       "samples": len(exs), "samples_per_record": dict(sorted(n_samples.items())), "extra_tokens": extra}
+                       "samples": len(exs), "samples_per_record": dict(sorted(n_samples.items())), "extra_tokens": extra,
+                       "record_tokens": rec_tokens}
 
 
 def sft_stats(examples:list[dict], # tokenized examples
@@ -929,7 +950,7 @@ class _KindFile:
         self.dropped.update(dropped)
         for k, v in examples.items(): self.examples[k] += v[:5 - len(self.examples[k])]
 
-    def add(self, traj:Trajectory, tok, filters:dict, max_length, truncation:str, val_tasks:set):
+    def add(self, traj:Trajectory, tok, filters:dict, max_length, truncation:str, val_tasks:set, cache:TokenCache|None=None):
         dedup = filters.get("dedup", True)
         recs, rep = build_sft([traj], kind=self.kind, tool=self.tool, agent=self.agent, **{**filters, "dedup": False})
         self._count(rep["dropped"], rep["dropped_examples"])
@@ -940,15 +961,16 @@ class _KindFile:
             self.seen.add(h); fresh.append(r)
         if self.fold_tools: fresh = [fold_tool_messages(r) for r in fresh]
         exs, kept, trep = tokenize_records(fresh, tok, max_length=max_length, truncation=truncation, max_refused=None,  # judged per file
-                                           train_on_reasoning=self.train_on_reasoning)      # in `check_refused`
+                                           train_on_reasoning=self.train_on_reasoning, cache=cache)      # in `check_refused`
         self._count(trep["dropped"], trep["dropped_examples"])
         self.cut_records += trep["truncated_records"]; self.cut_turns += trep["truncated_turns"]
         self.n_in += len(fresh); self.refused.update(trep["refused"]); self.n_samples += trep["samples"]
         self.per_record.update(trep["samples_per_record"]); self.extra += trep["extra_tokens"]
         for ex in exs:   # a record can be several inference-exact samples (templates that are not prefix-stable)
             self.n_tok.append(len(ex["input_ids"])); self.n_sup.append(sum(l != -100 for l in ex["labels"]))
-        for r in kept:
+        for r, n in zip(kept, trep["record_tokens"]):
             r["meta"]["split"] = "val" if r["meta"]["task_id"] in val_tasks else "train"
+            r["meta"]["n_tokens"] = n   # its length for this build's tokenizer (all its samples), known without tokenising again
             try: self.f.write(json.dumps(record_to_row(r), ensure_ascii=False) + "\n")
             except UnicodeEncodeError as e:  # a lone surrogate (an escaped "\ud800" in the source) cannot be written as UTF-8
                 self._count({"invalid_text": 1}, {"invalid_text": [f"{r['meta']['run_id']}: {e.reason} at character {e.start}"]}); continue
@@ -996,7 +1018,7 @@ def val_task_ids(task_ids, # every task id (any order, no repeats)
 def check_build_args(domain, kinds, tools=None, min_steps=None, max_steps=None, max_context_turns=None, max_length=4096,
                      truncation="drop", val_fraction=0.1, seed=0):
     "Every argument of `build` that can be wrong, checked before any work; a `ValueError` naming the first bad one."
-    check_choice("domain", domain, known_domains())
+    if domain is not None: check_choice("domain", domain, known_domains())   # None: trajectories of any domain, built together
     if isinstance(kinds, str) or not kinds: raise ValueError(f"kinds={kinds!r}: give one or more of {', '.join(BUILD_KINDS)}")
     for k in kinds: check_choice("kinds", k, BUILD_KINDS)
     if tools is not None and (isinstance(tools, str) or not all(isinstance(t, str) and t.strip() for t in tools)):
@@ -1010,7 +1032,7 @@ def check_build_args(domain, kinds, tools=None, min_steps=None, max_steps=None, 
     check_number("val_fraction", val_fraction, 0, 1, open_hi=True, hint="the share of tasks held out")
     check_number("seed", seed, integer=True)
 
-def build(domain:str, # a known domain (`known_domains()`): names the output folder
+def build(domain:str|None, # a known domain (`known_domains()`): names the output folder (None: any domain, into `mixed/`)
           raw_glob:str|list|None=None, # glob(s) of raw trajectory files (default data/raw/<domain>/*.traj.json)
           out_dir=None, # output root (default data/sft)
           kinds:tuple=("general", "tool", "agent"), # which record kinds to write
@@ -1030,12 +1052,14 @@ def build(domain:str, # a known domain (`known_domains()`): names the output fol
           train_on_reasoning:bool=True, # supervise the reasoning the template renders (off: prompt only)
           chat_template:str|None=None, # a Jinja chat template (file path or text) replacing the tokenizer's own
           fold_tools:bool=False, # for templates without a tool role: tool calls and results folded into assistant/user text
+          cache:TokenCache|None=None, # filled with each written record's samples, so `train` in the same run need not tokenise again
          ) -> dict:
     "Build the SFT files of a domain and its `manifest.json`, streaming: one trajectory in memory at a time; return the manifest."
     from tqdm.auto import tqdm
     kinds = tuple(kinds)
     check_build_args(domain, kinds, tools, min_steps, max_steps, max_context_turns, max_length, truncation, val_fraction, seed)
     out_root = Path(out_dir) if out_dir is not None else data_dir() / "sft"
+    if domain is None and raw_glob is None: raise ValueError("domain=None (any domain) needs raw_glob: there is no default folder to read")
     globs = [raw_glob] if isinstance(raw_glob, (str, Path)) else list(raw_glob or [str(data_dir() / "raw" / domain / "*.traj.json")])
     paths = sorted({p for g in globs for p in glob.glob(str(g))})
     if not paths: raise FileNotFoundError(f"no raw trajectory files match {', '.join(map(str, globs))}")
@@ -1057,18 +1081,18 @@ def build(domain:str, # a known domain (`known_domains()`): names the output fol
     if "tool" in kinds: jobs += [(f"tool_{n}", {"kind": "tool", "tool": n}) for n in (tools if tools is not None else sorted(called))]
     if "agent" in kinds: jobs += [(f"agent_{a}", {"kind": "agent", "agent": a}) for a in sorted(agents)]
     # pass 2: each trajectory read again, turned into records of every kind, tokenised, written, forgotten
-    out = out_root / domain; out.mkdir(parents=True, exist_ok=True)
+    out = out_root / (domain or "mixed"); out.mkdir(parents=True, exist_ok=True)
     writers = {name: _KindFile(out / f"{name}.jsonl", fold_tools=fold_tools, train_on_reasoning=train_on_reasoning, **kw) for name, kw in jobs}
     try:
         for t in tqdm(iter_raw(paths, []), total=n_trajs, desc="building", disable=not progress):
-            for w in writers.values(): w.add(t, tok, filters, max_length, truncation, val_tasks)
+            for w in writers.values(): w.add(t, tok, filters, max_length, truncation, val_tasks, cache)
         for w in writers.values(): w.check_refused(max_refused, tok)   # a file mostly refused fails the build, named
     except BaseException:
         for w in writers.values(): w.abort()
         raise
     files, aliases = {name + ".jsonl": w.close() for name, w in writers.items()}, {}
     for name, kw in jobs:
-        if kw.get("tool"):
+        if kw.get("tool") and domain:   # the seed's alias names the domain
             a = out_root / f"{domain}_{kw['tool']}_sft.jsonl"
             aliases[a.name] = {"target": f"{domain}/{name}.jsonl", "how": _alias(out / f"{name}.jsonl", a)}
     manifest = {"domain": domain, "created_at": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
