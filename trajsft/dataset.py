@@ -833,79 +833,23 @@ def check_choice(name:str, # the argument, as the user names it
     return value
 
 # %% ../nbs/30_dataset.ipynb #55976229
-def _loads(text:str):
-    "`json.loads` with each way it fails as a `ValueError` saying what is wrong (as `trajsft.io.parse_json_text` does for imports)."
-    try: return json.loads(text)
-    except json.JSONDecodeError as e: raise ValueError(f"invalid JSON: {e.msg} (column {e.colno})" if e.lineno == 1 else f"invalid JSON: {e.msg} (line {e.lineno}, column {e.colno})") from None
-    except RecursionError: raise ValueError("JSON nested too deeply to read (over Python's recursion limit); not a trajectory") from None
-    except ValueError as e: raise ValueError(f"a JSON value cannot be read: {e}") from None  # e.g. an integer of more than 4,300 digits
-
-_RECORD_ERRORS = (TrajectoryError, ValueError, ArithmeticError, RecursionError)  # what a malformed record may raise while it is converted
-
-def _raw_error(errors:list, file, msg:str, line=None, record=None, field=None):
-    where = [str(file)] + ([f"line {line}"] if line is not None else [f"record {record}"] if record is not None else []) + ([f"field {field}"] if field else [])
-    errors.append({"file": str(file), "line": line, "record": record, "field": field, "error": ": ".join(where + [msg])})
-
-def _from_record(obj, file:str, record:int, state:dict) -> list[Trajectory]:
-    "One parsed record → trajectories: ours (it has `steps`) parsed directly, any other format through `trajsft.io`'s importers."
-    if isinstance(obj, dict) and "steps" in obj: return [Trajectory.parse(obj, file=file, record=record)]
-    from trajsft.io import IMPORTERS, Loc, detect_format, _convert
-    if "importer" not in state: state["importer"] = IMPORTERS[detect_format(obj, file, top=False)]  # the first foreign record names the format
-    return _convert(state["importer"], obj, Loc(file, record))
-
-def _iter_raw_jsonl(p:Path, errors:list) -> Iterable[Trajectory]:
-    n, state = 0, {}
-    try: f = open(p, "rb")
-    except OSError as e: return _raw_error(errors, p, f"cannot read the file ({e.strerror})")
-    with f:
-        for line, raw in enumerate(f, 1):  # binary lines end at b"\n" only: U+2028, U+2029, U+0085 inside a JSON string are not line ends
-            if not raw.strip(): continue
-            n += 1
-            try: obj = _loads(raw.rstrip(b"\r\n").decode("utf-8").removeprefix("\ufeff"))
-            except UnicodeDecodeError as e: _raw_error(errors, p, f"not valid UTF-8 (byte {e.start} of the line); re-encode the file as UTF-8", line, n - 1); continue
-            except ValueError as e: _raw_error(errors, p, str(e), line, n - 1); continue
-            try: trajs = _from_record(obj, str(p), n - 1, state)
-            except TrajectoryError as e: _raw_error(errors, p, e.msg, line, n - 1, e.field); continue
-            except _RECORD_ERRORS as e: _raw_error(errors, p, f"{type(e).__name__}: {e}", line, n - 1); continue
-            yield from trajs
-    if n == 0: _raw_error(errors, p, "the file holds no record (it is empty or blank); expected one trajectory per line")
-
-def _iter_raw_json(p:Path, errors:list) -> Iterable[Trajectory]:
-    try: text = p.read_bytes().decode("utf-8").removeprefix("\ufeff")
-    except OSError as e: return _raw_error(errors, p, f"cannot read the file ({e.strerror})")
-    except UnicodeDecodeError as e: return _raw_error(errors, p, f"not valid UTF-8 (byte {e.start}); re-encode the file as UTF-8")
-    if not text.strip(): return _raw_error(errors, p, "the file is empty; expected a trajectory (one JSON object, or a list of them)")
-    try: obj = _loads(text)
-    except ValueError as e: return _raw_error(errors, p, str(e))
-    objs = list(enumerate(obj)) if isinstance(obj, list) else [(None, obj)]
-    if not objs: return _raw_error(errors, p, "the file holds an empty list; expected trajectories")
-    if not any(isinstance(o, dict) and "steps" in o for _, o in objs):  # a foreign format: the whole file through trajsft.io
-        from trajsft.io import load_trajectories
-        try: trajs = load_trajectories(str(p))
-        except TrajectoryError as e: return _raw_error(errors, p, e.msg, record=e.record, field=e.field)
-        except _RECORD_ERRORS as e: return _raw_error(errors, p, f"{type(e).__name__}: {e}")
-        yield from trajs; return
-    for n, o in objs:
-        try: t = Trajectory.parse(o, file=str(p), record=n)
-        except TrajectoryError as e: _raw_error(errors, p, e.msg, record=n, field=e.field); continue
-        except _RECORD_ERRORS as e: _raw_error(errors, p, f"{type(e).__name__}: {e}", record=n); continue
-        yield t
-
-def iter_raw(paths:list, # trajectory files (.traj.json / .json: one object or a list; .jsonl: one per line; foreign formats via trajsft.io)
-             errors:list|None=None, # each unreadable file, line or record is appended here (file, line, record, field, error)
+def iter_raw(paths:list, # trajectory files (.traj.json / .json: one object or a list; .jsonl: one per line; foreign formats too)
+             errors:list|None=None, # each unreadable file or record is appended here (file, record, field, reason, scope, error)
              progress:bool=False, # tqdm bar over files
             ) -> Iterable[Trajectory]:
-    "Stream trajectories one at a time (a `.jsonl` line by line): memory holds one record, never the file."
+    "Stream trajectories one at a time through `trajsft.io`'s reader, skipping (and reporting) what cannot be read: never raises for bad data."
     from tqdm.auto import tqdm
-    errors = [] if errors is None else errors
+    from trajsft.io import iter_trajectories, LoadReport
+    errors, rep = ([] if errors is None else errors), LoadReport()
     for p in tqdm(paths, desc="reading", disable=not progress):
-        p = Path(p)
-        yield from (_iter_raw_jsonl if p.suffix == ".jsonl" else _iter_raw_json)(p, errors)
+        k = len(rep.files)
+        yield from iter_trajectories(p, on_error="skip", report=rep)   # a .jsonl line by line: memory holds one record
+        for f in rep.files[k:]: errors.extend(f.skipped)
 
 def read_raw(paths:list, # trajectory files (see `iter_raw`)
              progress:bool=False, # tqdm bar over files
             ) -> tuple[list[Trajectory], list[dict]]:
-    "Load trajectories file by file; return `(trajectories, errors)` where each error names the file and the line or record."
+    "Load trajectories file by file; return `(trajectories, errors)` where each error names the file, the record and the field."
     errors = []
     return list(iter_raw(paths, errors, progress)), errors
 
