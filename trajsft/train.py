@@ -290,10 +290,11 @@ def _read_built(config:TrainConfig) -> tuple[list[dict], str]:
 def _build_glob(config:TrainConfig, tokenizer=None, cache:ds.TokenCache|None=None) -> tuple[list[dict], str]:
     "Trajectory files built into records by `trajsft.dataset.build` (split by task, filtered, length-checked), in a temporary folder."
     import tempfile
-    if not glob.glob(config.trajectory_glob, recursive=True): raise FileNotFoundError(f"trajectory_glob {config.trajectory_glob!r} matches no file")
+    files = sorted(glob.glob(config.trajectory_glob, recursive=True))   # `**` reaches into sub-folders, as the seed's glob did
+    if not files: raise FileNotFoundError(f"trajectory_glob {config.trajectory_glob!r} matches no file")
     kind = "tool" if config.tool else config.kind
     with tempfile.TemporaryDirectory(prefix="trajsft_train_build_") as d:
-        man = ds.build(None, config.trajectory_glob, d, kinds=(kind,), tools=[config.tool] if config.tool else None,
+        man = ds.build(None, files, d, kinds=(kind,), tools=[config.tool] if config.tool else None,
                        success_only=config.success_only, tokenizer=tokenizer, max_length=config.max_length, truncation=config.overlong,
                        val_fraction=config.val_fraction, seed=config.seed, progress=False, cache=cache)
         names = [n for n in man["files"] if config.agent is None or n == f"agent_{config.agent}.jsonl"]
