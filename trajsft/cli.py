@@ -8,11 +8,12 @@ import json, time, re, shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from fastcore.script import call_parse
+from fastcore.meta import delegates
 from tqdm.auto import tqdm
 from .core import data_dir, models_dir, atomic_write_json, cli_errors
 from .agent import get_domain, KNOWN_DOMAINS
 from .generate import generate
-from .dataset import build, load_sft
+from .dataset import build, load_sft, TokenCache
 from .eval import evaluate, save_eval, compare_table, table_markdown, plot_compare, EvalResult
 
 # %% auto #0
@@ -84,8 +85,8 @@ def run_pipeline(domain:str="all",            # swe | mhqa | math | video | tau 
                  policy:str="expert",         # who generates: expert | hf | openai
                  base_url:str|None=None,      # openai policy: the server (vLLM, Ollama, OpenAI)
                  gen_model:str|None=None,     # openai/hf policy: the model that generates
-                 data_root=None,              # default data/ (raw/ and sft/ inside)
-                 out_dir=None,                # default models/sft_<model>
+                 data_root:str|None=None,     # default data/ (raw/ and sft/ inside)
+                 out_dir:str|None=None,       # default models/sft_<model>
                  lora:bool=False,             # train LoRA adapters instead of all weights
                  num_epochs:float=8,          # passes over the training set (~5,300 optimizer steps for 5 domains × 96 runs)
                  learning_rate:float=5e-3,    # tiny model: 5e-3 (3e-3 learned slower, 1e-2 diverged); real models ~1e-5 (full), ~1e-4 (LoRA)
@@ -119,10 +120,10 @@ def run_pipeline(domain:str="all",            # swe | mhqa | math | video | tau 
     timings["generate"] = time.monotonic() - t0; stages.update(1)
     # 2. build
     t0 = stage("build")
-    records, train_ids, tasks = [], {}, {}
+    records, train_ids, tasks, cache = [], {}, {}, TokenCache()   # cache: the build's samples, so training does not tokenise them again
     for d in domains:
         man = build(d, raw_glob=str(raw / d / "*.traj.json"), out_dir=sft, tokenizer=base, max_length=max_length,
-                    truncation="left", progress=False)
+                    truncation="left", progress=False, cache=cache)
         recs = load_sft(sft / d / "general.jsonl")   # a team's run (video) gives one record per agent, as each agent saw it
         if not recs: raise RuntimeError(f"{d}: no SFT records were built (see {sft / d / 'manifest.json'})")
         records += recs
@@ -134,11 +135,12 @@ def run_pipeline(domain:str="all",            # swe | mhqa | math | video | tau 
     t0 = stage("train")
     cfg = TrainConfig(model_name=base, out_dir=str(out), lora=lora, num_epochs=num_epochs, max_length=max_length,
                       batch_size=batch_size, learning_rate=learning_rate, val_fraction=0.0, progress=progress, plot=progress)
-    tr = train(cfg, records=records)
+    tr = train(cfg, records=records, cache=cache)
     timings["train"] = time.monotonic() - t0; stages.update(1)
     counts["train"] = {"tokens": int(tr.metrics.get("num_input_tokens_seen") or max([h.get("num_input_tokens_seen", 0) for h in tr.log] or [0])),
                        "steps": max([h.get("step", 0) for h in tr.log] or [0]), "examples": tr.stats.n_examples,
-                       "trainer_seconds": round(tr.metrics.get("train_runtime", 0.0), 2)}   # the loop alone (no load, tokenise, save)
+                       "trainer_seconds": round(tr.metrics.get("train_runtime", 0.0), 2),   # the loop alone (no load, tokenise, save)
+                       "records_from_build": cache.hits}   # records whose samples the build had tokenised (all of them: none twice)
     # 4. evaluate
     t0 = stage("evaluate")
     results = []
@@ -157,21 +159,10 @@ def run_pipeline(domain:str="all",            # swe | mhqa | math | video | tau 
 # %% ../nbs/70_cli.ipynb #7fc996ce
 @call_parse
 @cli_errors
-def trajsft_pipeline(domain:str="all",          # swe | mhqa | math | video | tau | all
-                     num_trajectories:int=96,   # trajectories generated per domain
-                     model_name:str="tiny",     # base model: tiny (local) or a HF name / folder
-                     num_eval_tasks:int=10,     # held-out tasks per domain
-                     policy:str="expert",       # who generates trajectories: expert | hf | openai
-                     base_url:str=None,         # OpenAI-compatible server for --policy openai
-                     gen_model:str=None,        # model id for --policy openai / hf
-                     out_dir:str=None,          # model folder (default models/sft_<model>)
-                     lora:bool=False,           # LoRA instead of full fine-tuning
-                     num_epochs:float=8,        # training epochs
-                     learning_rate:float=5e-3,  # tiny model: 5e-3; real models: ~1e-5 (full) or ~1e-4 (LoRA)
-                    ):
-    "Generate → build → train → evaluate; print base vs fine-tuned success and tool-call validity per domain."
-    r = run_pipeline(domain, num_trajectories, model_name, num_eval_tasks, policy, base_url, gen_model,
-                     out_dir=out_dir, lora=lora, num_epochs=num_epochs, learning_rate=learning_rate)
+@delegates(run_pipeline)
+def trajsft_pipeline(**kwargs):
+    "Generate → build → train → evaluate; print base vs fine-tuned success and tool-call validity per domain. Flags: `run_pipeline`'s."
+    r = run_pipeline(**kwargs)
     print(table_markdown(r.table()))
     print(f"\nmodel: {r.model_dir}   eval: {r.model_dir / 'eval.json'}   chart: {r.model_dir / 'eval.png'}")
     # nothing returned: a console script's return value becomes its exit status (use `run_pipeline` from Python)

@@ -8,34 +8,24 @@ import os, re, json, glob, math, html, random, hashlib, datetime
 from pathlib import Path
 from collections import Counter, defaultdict
 from typing import Any, Iterable
-from .schema import Trajectory, Step, ToolCall, TrajectoryError
+from .schema import Trajectory, Step, ToolCall, TrajectoryError, step_message, arguments_dict
 from .core import data_dir, atomic_write_text, atomic_write_json, cli_errors
 from fastcore.script import call_parse
 from fastcore.meta import delegates
 
 # %% auto #0
-__all__ = ['META_KEYS', 'BUILD_KINDS', 'MAX_LOAD_ERRORS', 'step_message', 'turn_units', 'head_end', 'record_hash', 'build_sft',
-           'split_by_task', 'record_to_row', 'row_to_record', 'write_sft', 'load_sft', 'TemplateRefusal',
-           'prepare_messages', 'template_style', 'plan_samples', 'supervised_spans', 'TooLongError', 'tokenize_samples',
+__all__ = ['META_KEYS', 'BUILD_KINDS', 'MAX_LOAD_ERRORS', 'turn_units', 'head_end', 'record_hash', 'build_sft', 'split_by_task',
+           'record_to_row', 'row_to_record', 'write_sft', 'load_sft', 'TemplateRefusal', 'prepare_messages',
+           'template_style', 'plan_samples', 'supervised_spans', 'TooLongError', 'tokenize_samples',
            'tokenize_conversation', 'hermes_parse', 'train_serve_check', 'with_chat_template', 'fold_tool_messages',
            'tokenize_record', 'MaskView', 'mask_view', 'PackingCollator', 'PaddedCollator', 'token_budget_batches',
-           'length_grouped_batches', 'RefusedRecords', 'tokenize_records', 'sft_stats', 'plot_lengths', 'check_number',
-           'check_choice', 'iter_raw', 'read_raw', 'known_domains', 'val_task_ids', 'check_build_args', 'build',
-           'trajsft_build']
+           'length_grouped_batches', 'RefusedRecords', 'TokenCache', 'tokenize_records', 'sft_stats', 'plot_lengths',
+           'check_number', 'check_choice', 'iter_raw', 'read_raw', 'known_domains', 'val_task_ids', 'check_build_args',
+           'build', 'trajsft_build']
 
 # %% ../nbs/30_dataset.ipynb #d21330fe
 META_KEYS = ("domain", "task_id", "run_id", "kind", "tool", "agent", "success", "reward", "n_turns",
              "target_turn", "train_on", "cut_context_turns", "split", "source")
-
-def step_message(s:Step) -> dict:
-    "One step as an OpenAI chat message with dict arguments (what a chat template renders)."
-    m = {"role": s.role, "content": s.content}
-    if s.tool_calls: m["tool_calls"] = [c.to_openai("dict") for c in s.tool_calls]
-    if s.role == "tool":
-        m["tool_call_id"] = s.tool_call_id
-        if s.name: m["name"] = s.name
-    if s.reasoning: m["reasoning_content"] = s.reasoning
-    return m
 
 def _meta(traj:Trajectory, kind, **kw) -> dict:
     m = dict.fromkeys(META_KEYS)
@@ -115,10 +105,8 @@ def record_hash(rec:dict) -> str:
                                      ensure_ascii=False, default=str).encode()).hexdigest()[:16]
 
 def _args_obj(a):
-    if isinstance(a, str):
-        try: return json.loads(a)
-        except json.JSONDecodeError: return a
-    return a
+    try: return arguments_dict(a)
+    except ValueError: return a   # hashed as written: an unreadable string still names its content
 
 def build_sft(trajectories:Iterable, # `Trajectory` objects or dicts in the trajectory schema
               kind:str="general", # general | tool | agent
@@ -205,12 +193,8 @@ def row_to_record(row:dict, file=None, line:int|None=None) -> dict:
         calls = []
         for j, c in enumerate(m.get("tool_calls") or []):
             fn = {k: v for k, v in c["function"].items() if v is not None}
-            a = fn.get("arguments")
-            if isinstance(a, str):
-                try: a = json.loads(a) if a.strip() else {}
-                except json.JSONDecodeError as e:
-                    raise TrajectoryError(f"arguments are not valid JSON ({e.msg} at char {e.pos})", file, line, f"messages[{i}].tool_calls[{j}].function.arguments") from None
-            if not isinstance(a, dict): raise TrajectoryError("arguments must be a JSON object", file, line, f"messages[{i}].tool_calls[{j}].function.arguments")
+            try: a = arguments_dict(fn.get("arguments"))
+            except ValueError as e: raise TrajectoryError(str(e), file, line, f"messages[{i}].tool_calls[{j}].function.arguments") from None
             calls.append({**{k: v for k, v in c.items() if v is not None}, "function": {**fn, "arguments": a}})
         if calls: m["tool_calls"] = calls
         else: m.pop("tool_calls", None)
@@ -255,11 +239,10 @@ def prepare_messages(messages:list[dict], # chat messages (dict or JSON-string a
         if m.get("tool_calls"):
             calls = []
             for j, c in enumerate(m["tool_calls"]):
-                fn = dict(c.get("function", c)); a = fn.get("arguments")
-                if isinstance(a, str):
-                    try: fn["arguments"] = json.loads(a) if a.strip() else {}
-                    except json.JSONDecodeError as e:
-                        raise ValueError(f"messages[{i}].tool_calls[{j}].function.arguments is not valid JSON ({e.msg}): {a[:80]!r}") from None
+                fn = dict(c.get("function", c))
+                if isinstance(fn.get("arguments"), (str, bytes)):
+                    try: fn["arguments"] = arguments_dict(fn["arguments"])
+                    except ValueError as e: raise ValueError(f"messages[{i}].tool_calls[{j}].function.arguments: {e}") from None
                 calls.append({**c, "function": fn} if "function" in c else {"type": "function", "function": fn})
             m["tool_calls"] = calls
         out.append(_styled(m, style) if style else m)
@@ -735,6 +718,24 @@ def length_grouped_batches(lengths:list[int], # tokens per example
 class RefusedRecords(ValueError):
     "More than `max_refused` of the records were refused by the fidelity check: the command fails rather than train on what is left."
 
+def _tokenize_one(r, tokenizer, max_length, truncation, train_on_reasoning) -> tuple[list[dict], dict]:
+    info = {}
+    ex = tokenize_record(r, tokenizer, max_length=max_length, truncation=truncation, info=info, samples=True, train_on_reasoning=train_on_reasoning)
+    return ex, info
+
+class TokenCache(dict):
+    "Tokenised samples by record content, `meta.train_on`, tokenizer and settings: `build` fills it, `train` reads it, so a run tokenises each record once."
+    hits = 0   # records whose samples were taken from the cache instead of tokenised again
+    def key(self, rec:dict, tokenizer, max_length, truncation:str, train_on_reasoning:bool) -> tuple:
+        if isinstance(rec.get("tools"), str): rec = row_to_record(rec)   # an on-disk row hashes as its in-memory record
+        tok = (_tok_name(tokenizer), hashlib.sha1(str(getattr(tokenizer, "chat_template", "")).encode()).hexdigest()[:12],
+               getattr(tokenizer, "vocab_size", None))
+        return (record_hash(rec), (rec.get("meta") or {}).get("train_on") or "all_assistant", tok, max_length, truncation, train_on_reasoning)
+    def take(self, key) -> tuple[list[dict], dict]:
+        "The samples and info stored under `key`, counted as a hit."
+        self.hits += 1
+        return self[key]
+
 def tokenize_records(records:list[dict], # SFT records
                      tokenizer, # tokenizer with a chat template
                      max_length:int|None=None, # longest example
@@ -742,19 +743,21 @@ def tokenize_records(records:list[dict], # SFT records
                      progress:bool=False, # tqdm bar
                      max_refused:float|None=0.05, # fail when more than this share of records is refused by the chat template (None: never)
                      train_on_reasoning:bool=True, # supervise the reasoning the template renders
+                     cache:TokenCache|None=None, # samples already tokenised (by `build`) are taken from here; new ones are added
                     ) -> tuple[list[dict], list[dict], dict]:
     "Tokenize records into inference-exact samples; return `(examples, kept_records, report)` with drops and refusals counted by reason."
     from tqdm.auto import tqdm
     exs, kept, dropped, examples, cut_records, cut_turns = [], [], Counter(), defaultdict(list), 0, 0
-    refused, n_samples, extra = Counter(), Counter(), 0
+    refused, n_samples, extra, rec_tokens = Counter(), Counter(), 0, []
     for r in tqdm(records, desc="tokenizing", disable=not progress):
-        info = {}
-        try: ex = tokenize_record(r, tokenizer, max_length=max_length, truncation=truncation, info=info, samples=True, train_on_reasoning=train_on_reasoning)
+        key = cache.key(r, tokenizer, max_length, truncation, train_on_reasoning) if cache is not None else None
+        try: ex, info = cache.take(key) if key in (cache or {}) else _tokenize_one(r, tokenizer, max_length, truncation, train_on_reasoning)
         except TooLongError as e: reason, msg = "too_long", str(e)
         except TemplateRefusal as e: reason, msg = f"refused_{e.reason}", str(e); refused[e.reason] += 1
         except ValueError as e: reason, msg = ("empty_mask" if "no supervised token" in str(e) else "tokenize_error"), str(e)
         else:
-            exs += ex; kept.append(r); n_samples[len(ex)] += 1; extra += info["extra_tokens"]
+            if cache is not None: cache[key] = (ex, info)
+            exs += ex; kept.append(r); n_samples[len(ex)] += 1; extra += info["extra_tokens"]; rec_tokens.append(info["n_tokens"])
             if info["cut_turns"]: cut_records += 1; cut_turns += info["cut_turns"]
             continue
         dropped[reason] += 1
@@ -766,7 +769,8 @@ def tokenize_records(records:list[dict], # SFT records
                              f"are refused by the chat template; most often ({cnt}) {top}: {examples[f'refused_{top}'][0]}")
     return exs, kept, {"dropped": dict(sorted(dropped.items())), "dropped_examples": dict(examples),
                        "truncated_records": cut_records, "truncated_turns": cut_turns, "refused": dict(sorted(refused.items())),
-                       "samples": len(exs), "samples_per_record": dict(sorted(n_samples.items())), "extra_tokens": extra}
+                       "samples": len(exs), "samples_per_record": dict(sorted(n_samples.items())), "extra_tokens": extra,
+                       "record_tokens": rec_tokens}
 
 
 def sft_stats(examples:list[dict], # tokenized examples
@@ -829,79 +833,23 @@ def check_choice(name:str, # the argument, as the user names it
     return value
 
 # %% ../nbs/30_dataset.ipynb #55976229
-def _loads(text:str):
-    "`json.loads` with each way it fails as a `ValueError` saying what is wrong (as `trajsft.io.parse_json_text` does for imports)."
-    try: return json.loads(text)
-    except json.JSONDecodeError as e: raise ValueError(f"invalid JSON: {e.msg} (column {e.colno})" if e.lineno == 1 else f"invalid JSON: {e.msg} (line {e.lineno}, column {e.colno})") from None
-    except RecursionError: raise ValueError("JSON nested too deeply to read (over Python's recursion limit); not a trajectory") from None
-    except ValueError as e: raise ValueError(f"a JSON value cannot be read: {e}") from None  # e.g. an integer of more than 4,300 digits
-
-_RECORD_ERRORS = (TrajectoryError, ValueError, ArithmeticError, RecursionError)  # what a malformed record may raise while it is converted
-
-def _raw_error(errors:list, file, msg:str, line=None, record=None, field=None):
-    where = [str(file)] + ([f"line {line}"] if line is not None else [f"record {record}"] if record is not None else []) + ([f"field {field}"] if field else [])
-    errors.append({"file": str(file), "line": line, "record": record, "field": field, "error": ": ".join(where + [msg])})
-
-def _from_record(obj, file:str, record:int, state:dict) -> list[Trajectory]:
-    "One parsed record → trajectories: ours (it has `steps`) parsed directly, any other format through `trajsft.io`'s importers."
-    if isinstance(obj, dict) and "steps" in obj: return [Trajectory.parse(obj, file=file, record=record)]
-    from trajsft.io import IMPORTERS, Loc, detect_format, _convert
-    if "importer" not in state: state["importer"] = IMPORTERS[detect_format(obj, file, top=False)]  # the first foreign record names the format
-    return _convert(state["importer"], obj, Loc(file, record))
-
-def _iter_raw_jsonl(p:Path, errors:list) -> Iterable[Trajectory]:
-    n, state = 0, {}
-    try: f = open(p, "rb")
-    except OSError as e: return _raw_error(errors, p, f"cannot read the file ({e.strerror})")
-    with f:
-        for line, raw in enumerate(f, 1):  # binary lines end at b"\n" only: U+2028, U+2029, U+0085 inside a JSON string are not line ends
-            if not raw.strip(): continue
-            n += 1
-            try: obj = _loads(raw.rstrip(b"\r\n").decode("utf-8").removeprefix("\ufeff"))
-            except UnicodeDecodeError as e: _raw_error(errors, p, f"not valid UTF-8 (byte {e.start} of the line); re-encode the file as UTF-8", line, n - 1); continue
-            except ValueError as e: _raw_error(errors, p, str(e), line, n - 1); continue
-            try: trajs = _from_record(obj, str(p), n - 1, state)
-            except TrajectoryError as e: _raw_error(errors, p, e.msg, line, n - 1, e.field); continue
-            except _RECORD_ERRORS as e: _raw_error(errors, p, f"{type(e).__name__}: {e}", line, n - 1); continue
-            yield from trajs
-    if n == 0: _raw_error(errors, p, "the file holds no record (it is empty or blank); expected one trajectory per line")
-
-def _iter_raw_json(p:Path, errors:list) -> Iterable[Trajectory]:
-    try: text = p.read_bytes().decode("utf-8").removeprefix("\ufeff")
-    except OSError as e: return _raw_error(errors, p, f"cannot read the file ({e.strerror})")
-    except UnicodeDecodeError as e: return _raw_error(errors, p, f"not valid UTF-8 (byte {e.start}); re-encode the file as UTF-8")
-    if not text.strip(): return _raw_error(errors, p, "the file is empty; expected a trajectory (one JSON object, or a list of them)")
-    try: obj = _loads(text)
-    except ValueError as e: return _raw_error(errors, p, str(e))
-    objs = list(enumerate(obj)) if isinstance(obj, list) else [(None, obj)]
-    if not objs: return _raw_error(errors, p, "the file holds an empty list; expected trajectories")
-    if not any(isinstance(o, dict) and "steps" in o for _, o in objs):  # a foreign format: the whole file through trajsft.io
-        from trajsft.io import load_trajectories
-        try: trajs = load_trajectories(str(p))
-        except TrajectoryError as e: return _raw_error(errors, p, e.msg, record=e.record, field=e.field)
-        except _RECORD_ERRORS as e: return _raw_error(errors, p, f"{type(e).__name__}: {e}")
-        yield from trajs; return
-    for n, o in objs:
-        try: t = Trajectory.parse(o, file=str(p), record=n)
-        except TrajectoryError as e: _raw_error(errors, p, e.msg, record=n, field=e.field); continue
-        except _RECORD_ERRORS as e: _raw_error(errors, p, f"{type(e).__name__}: {e}", record=n); continue
-        yield t
-
-def iter_raw(paths:list, # trajectory files (.traj.json / .json: one object or a list; .jsonl: one per line; foreign formats via trajsft.io)
-             errors:list|None=None, # each unreadable file, line or record is appended here (file, line, record, field, error)
+def iter_raw(paths:list, # trajectory files (.traj.json / .json: one object or a list; .jsonl: one per line; foreign formats too)
+             errors:list|None=None, # each unreadable file or record is appended here (file, record, field, reason, scope, error)
              progress:bool=False, # tqdm bar over files
             ) -> Iterable[Trajectory]:
-    "Stream trajectories one at a time (a `.jsonl` line by line): memory holds one record, never the file."
+    "Stream trajectories one at a time through `trajsft.io`'s reader, skipping (and reporting) what cannot be read: never raises for bad data."
     from tqdm.auto import tqdm
-    errors = [] if errors is None else errors
+    from trajsft.io import iter_trajectories, LoadReport
+    errors, rep = ([] if errors is None else errors), LoadReport()
     for p in tqdm(paths, desc="reading", disable=not progress):
-        p = Path(p)
-        yield from (_iter_raw_jsonl if p.suffix == ".jsonl" else _iter_raw_json)(p, errors)
+        k = len(rep.files)
+        yield from iter_trajectories(p, on_error="skip", report=rep)   # a .jsonl line by line: memory holds one record
+        for f in rep.files[k:]: errors.extend(f.skipped)
 
 def read_raw(paths:list, # trajectory files (see `iter_raw`)
              progress:bool=False, # tqdm bar over files
             ) -> tuple[list[Trajectory], list[dict]]:
-    "Load trajectories file by file; return `(trajectories, errors)` where each error names the file and the line or record."
+    "Load trajectories file by file; return `(trajectories, errors)` where each error names the file, the record and the field."
     errors = []
     return list(iter_raw(paths, errors, progress)), errors
 
@@ -946,7 +894,7 @@ class _KindFile:
         self.dropped.update(dropped)
         for k, v in examples.items(): self.examples[k] += v[:5 - len(self.examples[k])]
 
-    def add(self, traj:Trajectory, tok, filters:dict, max_length, truncation:str, val_tasks:set):
+    def add(self, traj:Trajectory, tok, filters:dict, max_length, truncation:str, val_tasks:set, cache:TokenCache|None=None):
         dedup = filters.get("dedup", True)
         recs, rep = build_sft([traj], kind=self.kind, tool=self.tool, agent=self.agent, **{**filters, "dedup": False})
         self._count(rep["dropped"], rep["dropped_examples"])
@@ -957,15 +905,16 @@ class _KindFile:
             self.seen.add(h); fresh.append(r)
         if self.fold_tools: fresh = [fold_tool_messages(r) for r in fresh]
         exs, kept, trep = tokenize_records(fresh, tok, max_length=max_length, truncation=truncation, max_refused=None,  # judged per file
-                                           train_on_reasoning=self.train_on_reasoning)      # in `check_refused`
+                                           train_on_reasoning=self.train_on_reasoning, cache=cache)      # in `check_refused`
         self._count(trep["dropped"], trep["dropped_examples"])
         self.cut_records += trep["truncated_records"]; self.cut_turns += trep["truncated_turns"]
         self.n_in += len(fresh); self.refused.update(trep["refused"]); self.n_samples += trep["samples"]
         self.per_record.update(trep["samples_per_record"]); self.extra += trep["extra_tokens"]
         for ex in exs:   # a record can be several inference-exact samples (templates that are not prefix-stable)
             self.n_tok.append(len(ex["input_ids"])); self.n_sup.append(sum(l != -100 for l in ex["labels"]))
-        for r in kept:
+        for r, n in zip(kept, trep["record_tokens"]):
             r["meta"]["split"] = "val" if r["meta"]["task_id"] in val_tasks else "train"
+            r["meta"]["n_tokens"] = n   # its length for this build's tokenizer (all its samples), known without tokenising again
             try: self.f.write(json.dumps(record_to_row(r), ensure_ascii=False) + "\n")
             except UnicodeEncodeError as e:  # a lone surrogate (an escaped "\ud800" in the source) cannot be written as UTF-8
                 self._count({"invalid_text": 1}, {"invalid_text": [f"{r['meta']['run_id']}: {e.reason} at character {e.start}"]}); continue
@@ -1013,7 +962,7 @@ def val_task_ids(task_ids, # every task id (any order, no repeats)
 def check_build_args(domain, kinds, tools=None, min_steps=None, max_steps=None, max_context_turns=None, max_length=4096,
                      truncation="drop", val_fraction=0.1, seed=0):
     "Every argument of `build` that can be wrong, checked before any work; a `ValueError` naming the first bad one."
-    check_choice("domain", domain, known_domains())
+    if domain is not None: check_choice("domain", domain, known_domains())   # None: trajectories of any domain, built together
     if isinstance(kinds, str) or not kinds: raise ValueError(f"kinds={kinds!r}: give one or more of {', '.join(BUILD_KINDS)}")
     for k in kinds: check_choice("kinds", k, BUILD_KINDS)
     if tools is not None and (isinstance(tools, str) or not all(isinstance(t, str) and t.strip() for t in tools)):
@@ -1027,7 +976,7 @@ def check_build_args(domain, kinds, tools=None, min_steps=None, max_steps=None, 
     check_number("val_fraction", val_fraction, 0, 1, open_hi=True, hint="the share of tasks held out")
     check_number("seed", seed, integer=True)
 
-def build(domain:str, # a known domain (`known_domains()`): names the output folder
+def build(domain:str|None, # a known domain (`known_domains()`): names the output folder (None: any domain, into `mixed/`)
           raw_glob:str|list|None=None, # glob(s) of raw trajectory files (default data/raw/<domain>/*.traj.json)
           out_dir=None, # output root (default data/sft)
           kinds:tuple=("general", "tool", "agent"), # which record kinds to write
@@ -1047,12 +996,14 @@ def build(domain:str, # a known domain (`known_domains()`): names the output fol
           train_on_reasoning:bool=True, # supervise the reasoning the template renders (off: prompt only)
           chat_template:str|None=None, # a Jinja chat template (file path or text) replacing the tokenizer's own
           fold_tools:bool=False, # for templates without a tool role: tool calls and results folded into assistant/user text
+          cache:TokenCache|None=None, # filled with each written record's samples, so `train` in the same run need not tokenise again
          ) -> dict:
     "Build the SFT files of a domain and its `manifest.json`, streaming: one trajectory in memory at a time; return the manifest."
     from tqdm.auto import tqdm
     kinds = tuple(kinds)
     check_build_args(domain, kinds, tools, min_steps, max_steps, max_context_turns, max_length, truncation, val_fraction, seed)
     out_root = Path(out_dir) if out_dir is not None else data_dir() / "sft"
+    if domain is None and raw_glob is None: raise ValueError("domain=None (any domain) needs raw_glob: there is no default folder to read")
     globs = [raw_glob] if isinstance(raw_glob, (str, Path)) else list(raw_glob or [str(data_dir() / "raw" / domain / "*.traj.json")])
     paths = sorted({p for g in globs for p in glob.glob(str(g))})
     if not paths: raise FileNotFoundError(f"no raw trajectory files match {', '.join(map(str, globs))}")
@@ -1074,18 +1025,18 @@ def build(domain:str, # a known domain (`known_domains()`): names the output fol
     if "tool" in kinds: jobs += [(f"tool_{n}", {"kind": "tool", "tool": n}) for n in (tools if tools is not None else sorted(called))]
     if "agent" in kinds: jobs += [(f"agent_{a}", {"kind": "agent", "agent": a}) for a in sorted(agents)]
     # pass 2: each trajectory read again, turned into records of every kind, tokenised, written, forgotten
-    out = out_root / domain; out.mkdir(parents=True, exist_ok=True)
+    out = out_root / (domain or "mixed"); out.mkdir(parents=True, exist_ok=True)
     writers = {name: _KindFile(out / f"{name}.jsonl", fold_tools=fold_tools, train_on_reasoning=train_on_reasoning, **kw) for name, kw in jobs}
     try:
         for t in tqdm(iter_raw(paths, []), total=n_trajs, desc="building", disable=not progress):
-            for w in writers.values(): w.add(t, tok, filters, max_length, truncation, val_tasks)
+            for w in writers.values(): w.add(t, tok, filters, max_length, truncation, val_tasks, cache)
         for w in writers.values(): w.check_refused(max_refused, tok)   # a file mostly refused fails the build, named
     except BaseException:
         for w in writers.values(): w.abort()
         raise
     files, aliases = {name + ".jsonl": w.close() for name, w in writers.items()}, {}
     for name, kw in jobs:
-        if kw.get("tool"):
+        if kw.get("tool") and domain:   # the seed's alias names the domain
             a = out_root / f"{domain}_{kw['tool']}_sft.jsonl"
             aliases[a.name] = {"target": f"{domain}/{name}.jsonl", "how": _alias(out / f"{name}.jsonl", a)}
     manifest = {"domain": domain, "created_at": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),

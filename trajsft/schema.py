@@ -9,7 +9,8 @@ from typing import Any, Literal, Iterable
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 # %% auto #0
-__all__ = ['SCHEMA_VERSION', 'ROLES', 'TrajectoryError', 'loc_path', 'ToolCall', 'Step', 'Trajectory']
+__all__ = ['SCHEMA_VERSION', 'ROLES', 'TrajectoryError', 'loc_path', 'arguments_dict', 'ToolCall', 'Step', 'Trajectory',
+           'step_message']
 
 # %% ../nbs/00_schema.ipynb #2d77cd7a
 class TrajectoryError(ValueError):
@@ -42,6 +43,20 @@ def loc_path(loc:Iterable) -> str:
         else: out += (("." if out else "") + str(p))
     return out
 
+# %% ../nbs/00_schema.ipynb #ar000002
+_JSON_TYPES = {list: "array", str: "string", int: "number", float: "number", bool: "boolean", type(None): "null"}
+
+def arguments_dict(v:Any, # a dict, a JSON string (or bytes) of an object, or None / "" (no arguments)
+                  ) -> dict:
+    "Tool-call arguments as a dict; a `ValueError` saying what is wrong when they are not a JSON object."
+    if v is None or (isinstance(v, (str, bytes)) and not v.strip()): return {}
+    if isinstance(v, (str, bytes)):
+        try: v = json.loads(v)
+        except json.JSONDecodeError as e:
+            raise ValueError(f"arguments are not valid JSON ({e.msg} at char {e.pos}): {str(v)[:80]!r}") from None
+    if not isinstance(v, dict): raise ValueError(f"arguments must be a JSON object, got {_JSON_TYPES.get(type(v), type(v).__name__)}")
+    return v
+
 # %% ../nbs/00_schema.ipynb #d3b407ea
 SCHEMA_VERSION = "1.0"
 ROLES = ("system", "user", "assistant", "tool")
@@ -63,14 +78,7 @@ class ToolCall(_Model):
 
     @field_validator('arguments', mode='before')
     @classmethod
-    def _args(cls, v):
-        if v is None or v == "": return {}
-        if isinstance(v, (str, bytes)):
-            try: v = json.loads(v)
-            except json.JSONDecodeError as e:
-                raise ValueError(f"arguments are not valid JSON ({e.msg} at char {e.pos}): {str(v)[:80]!r}") from None
-        if not isinstance(v, dict): raise ValueError(f"arguments must be a JSON object, got {type(v).__name__}")
-        return v
+    def _args(cls, v): return arguments_dict(v)
 
     def to_openai(self, args_as:str="dict") -> dict:
         "OpenAI `tool_calls` entry; `args_as='json'` gives arguments as a JSON string (the on-disk convention)."
@@ -176,7 +184,11 @@ Trajectory.parse = _parse
 # %% ../nbs/00_schema.ipynb #95460475
 _EXTRAS = ("phase", "turn_id", "agent", "is_error", "reward", "metadata")
 
-def _step_message(s:Step, args_as="dict", extras=False) -> dict:
+def step_message(s:Step, # one step of a trajectory
+                 args_as:str="dict", # "dict" (for chat templates) or "json" (OpenAI wire/disk format)
+                 extras:bool=False, # keep trajsft-only step fields as extra keys
+                ) -> dict:
+    "One step as an OpenAI chat message; reasoning (even an empty string) travels as `reasoning_content`."
     m = {"role": s.role, "content": s.content}
     if s.tool_calls: m["tool_calls"] = [c.to_openai(args_as) for c in s.tool_calls]
     if s.role == "tool":
@@ -194,7 +206,7 @@ def _to_messages(self:Trajectory,
                  extras:bool=False,  # keep trajsft-only step fields as extra keys
                 ) -> list[dict]:
     "The run as OpenAI chat messages (system and task prepended when the steps lack them)."
-    msgs = [_step_message(s, args_as, extras) for s in self.steps]
+    msgs = [step_message(s, args_as, extras) for s in self.steps]
     if self.task and not any(s.role == "user" for s in self.steps):
         msgs.insert(1 if msgs and msgs[0]["role"] == "system" else 0, {"role": "user", "content": self.task})
     if self.system and not any(s.role == "system" for s in self.steps):

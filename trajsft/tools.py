@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, Callable, Literal, Optional, Union, get_args, get_origin
 from pydantic import BaseModel, Field
 from fastcore.docments import docments
+from .schema import arguments_dict
 
 # %% auto #0
 __all__ = ['SANDBOX_UID', 'SYSTEM_DIRS', 'INSTALL_BWRAP', 'UNSANDBOXED', 'ToolResult', 'json_type', 'function_schema',
@@ -231,15 +232,11 @@ class ToolRegistry:
             if name not in self.tools:
                 return ToolResult(content=f"Unknown tool '{name}'. Available tools: {', '.join(self.names) or 'none'}.",
                                   is_error=True, metadata={"error": "unknown_tool"})
-            if arguments is None: arguments = {}
-            if isinstance(arguments, (str, bytes)):
-                try: arguments = json.loads(arguments) if arguments.strip() else {}
-                except json.JSONDecodeError as e:
-                    return ToolResult(content=f"Arguments for tool '{name}' are not valid JSON: {e}", is_error=True,
-                                      metadata={"error": "bad_json"})
-            if not isinstance(arguments, dict):
-                return ToolResult(content=f"Arguments for tool '{name}' must be a JSON object, got {_jname(arguments)}.",
-                                  is_error=True, metadata={"error": "bad_arguments"})
+            try: arguments = arguments_dict(arguments)   # the schema's one parser: a dict, a JSON object string, or nothing
+            except ValueError as e:
+                what = str(e).removeprefix("arguments ")
+                return ToolResult(content=f"Arguments for tool '{name}' {what}.", is_error=True,
+                                  metadata={"error": "bad_json" if what.startswith("are not valid JSON") else "bad_arguments"})
             return self.tools[name](**arguments)
         except Exception as e:  # a bug in a tool's own error handling must still not escape
             return ToolResult(content=f"Tool '{name}' failed: {type(e).__name__}: {e}", is_error=True)

@@ -4,23 +4,25 @@
 
 # %% ../nbs/41_train.ipynb #c606f348
 from __future__ import annotations
-import os, sys, json, math, time, glob, copy, dataclasses, warnings, threading
+import os, sys, json, math, time, glob, copy, inspect, dataclasses, warnings, threading
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 from typing import Any
 import psutil
-from fastcore.script import call_parse, Param, store_true
+from fastcore.script import call_parse, Param
+from fastcore.docments import docments
 from .core import models_dir, data_dir, atomic_write_json, cli_errors
 from . import dataset as ds
 
 # %% auto #0
-__all__ = ['PRESETS', 'KNOWN_ARCHS', 'CPU_BF16_MULTIPLE', 'SEGMENT_ATTENTION', 'TrainConfig', 'check_train_config', 'preset',
-           'resolve_model_path', 'model_arch', 'count_params', 'MemoryEstimate', 'estimate_memory', 'default_tool_file',
-           'load_records', 'DataStats', 'prepare_examples', 'RoundUp', 'SupervisedLogits', 'accepts_logits_to_keep',
-           'make_collator', 'ShapeLog', 'segment_attention', 'use_segment_attention', 'restore_attention', 'rss_bytes',
-           'peak_rss_bytes', 'reset_peak_rss', 'release_free_memory', 'memory_now', 'in_notebook', 'plot_history',
-           'MetricsCallback', 'cpu_flags', 'bf16_support', 'resolve_precision', 'TrainResult', 'train',
-           'read_config_file', 'trajsft_train']
+__all__ = ['PRESETS', 'KNOWN_ARCHS', 'CPU_BF16_MULTIPLE', 'SEGMENT_ATTENTION', 'trajsft_train', 'TrainConfig',
+           'check_train_config', 'preset', 'resolve_model_path', 'model_arch', 'count_params', 'MemoryEstimate',
+           'estimate_memory', 'default_tool_file', 'training_records', 'DataStats', 'prepare_examples', 'RoundUp',
+           'SupervisedLogits', 'accepts_logits_to_keep', 'make_collator', 'ShapeLog', 'segment_attention',
+           'use_segment_attention', 'restore_attention', 'rss_bytes', 'peak_rss_bytes', 'reset_peak_rss',
+           'release_free_memory', 'memory_now', 'in_notebook', 'plot_history', 'MetricsCallback', 'cpu_flags',
+           'bf16_support', 'resolve_precision', 'TrainResult', 'train', 'read_config_file', 'flag_value', 'train_flags',
+           'train_config']
 
 # %% ../nbs/41_train.ipynb #2e786aff
 @dataclass
@@ -31,9 +33,9 @@ class TrainConfig:
     dtype: str = "float32"            # dtype the weights are loaded (and trained) in; "bfloat16" halves weights+grads+Adam states
     # --- data (exactly one of data_file / trajectory_glob, or `tool` alone for the default per-tool set)
     data_file: str|None = None        # SFT JSONL written by `trajsft.dataset` (messages + tools per line)
-    trajectory_glob: str|None = None  # or trajectories (`*.traj.json`, `.jsonl`), turned into SFT records on the fly
+    trajectory_glob: str|None = None  # or trajectories (`*.traj.json`, `.jsonl`), built into SFT records by `trajsft.dataset.build` first
     tool: str|None = None             # "bash" | "file_edit": train the per-tool specialist on that tool's set
-    kind: str = "general"             # set built from `trajectory_glob`: general | tool | agent
+    kind: str = "general"             # the set built from `trajectory_glob`: general | tool | agent
     agent: str|None = None            # for kind="agent": whose view of a multi-agent run
     success_only: bool = True         # build from successful trajectories only (the seed's filter)
     max_length: int = 4096            # tokens per sequence (the seed used 64, which cut agent turns in half)
@@ -49,16 +51,16 @@ class TrainConfig:
     learning_rate: float = 1e-3       # a tiny randomly initialised model needs a large lr; 3B models ~5e-6..2e-5
     lr_scheduler: str = "cosine"      # any transformers scheduler name
     warmup_ratio: float = 0.05        # share of steps spent warming up
-    weight_decay: float = 0.0
+    weight_decay: float = 0.0         # AdamW weight decay (0: none)
     max_grad_norm: float = 1.0        # gradient clipping
-    num_epochs: float = 3.0
+    num_epochs: float = 3.0           # passes over the training set (fractions allowed)
     max_steps: int = -1               # > 0 overrides num_epochs
     optim: str = "adamw_torch"        # any Trainer optimizer ("adamw_torch_fused", "adamw_bnb_8bit", ...)
     # --- LoRA (peft)
     lora: bool = False                # train low-rank adapters instead of every weight
-    lora_r: int = 16
-    lora_alpha: int = 32
-    lora_dropout: float = 0.0
+    lora_r: int = 16                  # LoRA rank: width of the low-rank update
+    lora_alpha: int = 32              # LoRA scale: the update is multiplied by lora_alpha / lora_r
+    lora_dropout: float = 0.0         # dropout on the LoRA input
     lora_targets: str = "all-linear"  # "all-linear" or comma-separated module names, e.g. "q_proj,v_proj"
     merge_lora: bool = False          # also save the adapters merged into the base weights (out_dir/merged)
     # --- precision and memory
@@ -270,32 +272,47 @@ def _records_calling(records, tool):
     return [r for r in records if any(tc.get("function", tc).get("name") == tool
                                      for m in r["messages"] if m.get("role") == "assistant" for tc in (m.get("tool_calls") or []))]
 
-def load_records(config:TrainConfig) -> tuple[list[dict], str]:
-    "SFT records for `config` and a description of where they came from; clear errors for missing/empty sources."
+def _read_built(config:TrainConfig) -> tuple[list[dict], str]:
+    "The records of a built file: `data_file`, or the default set of `tool`."
+    if config.tool and config.tool not in ("bash", "file_edit") and not config.data_file:
+        raise ValueError(f"tool={config.tool!r}: only bash and file_edit have default sets; give data_file for other tools")
+    path = Path(config.data_file) if config.data_file else default_tool_file(config.tool)
+    if not path.exists():
+        hint = "" if config.data_file else " (the default set for this tool: build it first with `trajsft_build`, or give --data_file)"
+        raise FileNotFoundError(f"data_file {path} not found{hint}")
+    records = ds.load_sft(path)
+    if not records: raise ValueError(f"{path}: no SFT records in the file")
+    if config.tool and not _records_calling(records, config.tool):
+        raise ValueError(f"{path}: no record has a call to tool {config.tool!r} (is this the {config.tool} set?)")
+    return records, str(path)
+
+# %% ../nbs/41_train.ipynb #tr000001
+def _build_glob(config:TrainConfig, tokenizer=None, cache:ds.TokenCache|None=None) -> tuple[list[dict], str]:
+    "Trajectory files built into records by `trajsft.dataset.build` (split by task, filtered, length-checked), in a temporary folder."
+    import tempfile
+    files = sorted(glob.glob(config.trajectory_glob, recursive=True))   # `**` reaches into sub-folders, as the seed's glob did
+    if not files: raise FileNotFoundError(f"trajectory_glob {config.trajectory_glob!r} matches no file")
+    kind = "tool" if config.tool else config.kind
+    with tempfile.TemporaryDirectory(prefix="trajsft_train_build_") as d:
+        man = ds.build(None, files, d, kinds=(kind,), tools=[config.tool] if config.tool else None,
+                       success_only=config.success_only, tokenizer=tokenizer, max_length=config.max_length, truncation=config.overlong,
+                       val_fraction=config.val_fraction, seed=config.seed, progress=False, cache=cache)
+        names = [n for n in man["files"] if config.agent is None or n == f"agent_{config.agent}.jsonl"]
+        records = [r for n in names for r in ds.load_sft(Path(d) / "mixed" / n)]
+    if not records:
+        dropped = {k: v for n in names for k, v in man["files"][n]["dropped"].items()}
+        raise ValueError(f"{config.trajectory_glob}: {man['trajectories']} trajectories gave no {kind} SFT record (dropped: {dropped})")
+    return records, f"{config.trajectory_glob} ({man['raw_files']} files, {man['trajectories']} trajectories, built by trajsft.dataset.build)"
+
+def training_records(config:TrainConfig, # data_file, tool or trajectory_glob
+                     tokenizer=None, # the model's tokenizer: a build measures lengths with it (default: the tiny one)
+                     cache:ds.TokenCache|None=None, # filled by that build, so `prepare_examples` need not tokenise again
+                    ) -> tuple[list[dict], str]:
+    "SFT records for `config` and where they came from: a built file is read; trajectories are built by `trajsft.dataset.build`."
     srcs = [s for s in [config.data_file, config.trajectory_glob] if s]
     if len(srcs) > 1: raise ValueError("give either data_file or trajectory_glob, not both")
-    if config.tool and config.tool not in ("bash", "file_edit") and not srcs:
-        raise ValueError(f"tool={config.tool!r}: only bash and file_edit have default sets; give data_file for other tools")
-    if config.data_file or (config.tool and not config.trajectory_glob):
-        path = Path(config.data_file) if config.data_file else default_tool_file(config.tool)
-        if not path.exists():
-            hint = "" if config.data_file else " (the default set for this tool: build it first with `trajsft_build`, or give --data_file)"
-            raise FileNotFoundError(f"data_file {path} not found{hint}")
-        records = ds.load_sft(path)
-        if not records: raise ValueError(f"{path}: no SFT records in the file")
-        if config.tool:
-            hits = _records_calling(records, config.tool)
-            if not hits: raise ValueError(f"{path}: no record has a call to tool {config.tool!r} (is this the {config.tool} set?)")
-        return records, str(path)
-    if config.trajectory_glob:
-        from trajsft.io import load_trajectories
-        files = sorted(glob.glob(config.trajectory_glob, recursive=True))
-        if not files: raise FileNotFoundError(f"trajectory_glob {config.trajectory_glob!r} matches no file")
-        trajs = load_trajectories(files)
-        kind = "tool" if config.tool else config.kind
-        records, report = ds.build_sft(trajs, kind=kind, tool=config.tool, agent=config.agent, success_only=config.success_only)
-        if not records: raise ValueError(f"{config.trajectory_glob}: {len(trajs)} trajectories gave no {kind} SFT record ({report})")
-        return records, f"{config.trajectory_glob} ({len(files)} files, {len(trajs)} trajectories)"
+    if config.trajectory_glob: return _build_glob(config, tokenizer, cache)
+    if config.data_file or config.tool: return _read_built(config)
     raise ValueError("no data: give data_file (SFT JSONL), trajectory_glob, or tool")
 
 # %% ../nbs/41_train.ipynb #f43dba84
@@ -310,10 +327,11 @@ def prepare_examples(records:list[dict], # SFT records (messages + tools + meta)
                      tokenizer, # the model's tokenizer (its chat template renders the records)
                      config:TrainConfig, # max_length, overlong, batch_size, packing
                      source:str="records", # named in errors
+                     cache:ds.TokenCache|None=None, # records `build` already tokenised (same tokenizer and settings) are taken from here
                     ) -> tuple[list[dict], DataStats]:
-    "Tokenise with masks and apply `max_length`; raise before training when nothing usable is left."
+    "Tokenise with masks (or take the build's samples from `cache`) and apply `max_length`; raise before training when nothing usable is left."
     if not records: raise ValueError(f"{source}: no records")
-    exs, kept, rep = ds.tokenize_records(records, tokenizer, max_length=config.max_length, truncation=config.overlong)
+    exs, kept, rep = ds.tokenize_records(records, tokenizer, max_length=config.max_length, truncation=config.overlong, cache=cache)
     dropped = rep["dropped"]
     if dropped.get("tokenize_error"):
         raise ValueError(f"{source}: {dropped['tokenize_error']} records could not be rendered: {rep['dropped_examples']['tokenize_error']}")
@@ -619,6 +637,7 @@ def train(config:TrainConfig, # the run
           records:list[dict]|None=None, # SFT records in memory (instead of config.data_file / trajectory_glob)
           tokenizer=None, # instead of the model's own tokenizer
           callbacks:list|None=None, # extra `TrainerCallback`s (e.g. `trajsft.widgets.TrainingDashboard`, which can stop the run)
+          cache:ds.TokenCache|None=None, # samples `build` tokenised in this run (`run_pipeline` passes its own): not tokenised again
          ) -> TrainResult:
     "Fine-tune `config.model_name` on the configured SFT data; save model, tokenizer, config, log and plots in `out_dir`."
     import torch
@@ -628,14 +647,15 @@ def train(config:TrainConfig, # the run
     out = Path(config.out_dir or models_dir() / "sft")
     rank0 = int(os.environ.get("RANK", "0")) == 0
     # 1. data, checked before a model is loaded
-    if records is None: records, source = load_records(config)
-    else: source = "records"
     model_path = resolve_model_path(config.model_name)
     tok = tokenizer or AutoTokenizer.from_pretrained(model_path)
     if tok.pad_token is None: tok.pad_token = tok.eos_token
+    cache = ds.TokenCache() if cache is None else cache   # a trajectory_glob build fills it: its records are tokenised once
+    if records is None: records, source = training_records(config, tok, cache)
+    else: source = "records"
     tr_recs, va_recs = _split(records, config)
-    train_ex, stats = prepare_examples(tr_recs, tok, config, source)
-    eval_ex = prepare_examples(va_recs, tok, config, f"{source} (eval split)")[0] if va_recs else []
+    train_ex, stats = prepare_examples(tr_recs, tok, config, source, cache)
+    eval_ex = prepare_examples(va_recs, tok, config, f"{source} (eval split)", cache)[0] if va_recs else []
     if rank0 and (stats.n_truncated or stats.dropped):
         print(f"note: of {stats.n_records} records, {stats.n_truncated} lost early turns to fit max_length={config.max_length}; dropped: {stats.dropped}")
     # 2. precision, resume
@@ -721,65 +741,66 @@ def read_config_file(path) -> dict:
         raise ValueError(f"config {p}: unknown TrainConfig field(s) {', '.join(hints)}")
     return d
 
-@call_parse
-@cli_errors
-def trajsft_train(
-    model_name:str=None, # HF id or local path ("tiny" = the offline default)
-    trajectory_glob:str=None, # trajectories to build the SFT set from on the fly
-    data_file:str=None, # SFT JSONL written by trajsft_build
-    tool:str=None, # bash | file_edit: the per-tool specialist
-    out_dir:str=None, # where the model, tokenizer, config, log and plots go
-    batch_size:int=None, # sequences per device per micro-step
-    grad_accum:int=None, # micro-steps per optimizer step
-    max_length:int=None, # tokens per sequence (default 4096)
-    learning_rate:float=None, # peak learning rate
-    num_epochs:float=None, # epochs
-    max_steps:int=None, # optimizer steps (overrides num_epochs)
-    lora:store_true=False, # train LoRA adapters
-    lora_r:int=None, # LoRA rank
-    lora_alpha:int=None, # LoRA alpha
-    merge_lora:store_true=False, # also save adapters merged into the base weights
-    dtype:str=None, # float32 | bfloat16 (weights)
-    bf16:str=None, # auto | yes | no | force: bf16 autocast (yes falls back to fp32 without native bf16; force does not)
-    gradient_checkpointing:store_true=False, # recompute activations in backward
-    no_packing:store_true=False, # pad batches instead of packing rows
-    group_by_length:store_true=False, # with --no_packing: batches of similar length
-    full_logits:store_true=False, # logits at every position (default: only where the next token is supervised)
-    val_fraction:float=None, # held-out share, split by task
-    seed:int=None, # seed for data order, split and LoRA init
-    save_steps:int=None, # checkpoint every N steps
-    eval_steps:int=None, # evaluate every N steps
-    logging_steps:int=None, # log every N steps
-    resume_from_checkpoint:str=None, # a checkpoint folder, or "last"
-    fsdp:str=None, # Trainer FSDP option, e.g. "full_shard auto_wrap"
-    fsdp_config:str=None, # FSDP json config
-    deepspeed:str=None, # DeepSpeed json config
-    preset:str=None, # a TrainConfig preset (see PRESETS)
-    config:str=None, # a JSON file of TrainConfig fields
-    no_progress:store_true=False, # no progress bar
-):
-    "Fine-tune a causal LM on an SFT set (or trajectories): full or LoRA, general or per-tool."
-    if bf16 is not None: ds.check_choice("bf16", bf16, ("auto", "yes", "no", "force"))
-    base = read_config_file(config) if config else {}
-    if preset:
-        if preset not in PRESETS: raise ValueError(f"unknown preset {preset!r}; known: {sorted(PRESETS)}")
-        base = {**PRESETS[preset], **base}
-    given = dict(model_name=model_name, trajectory_glob=trajectory_glob, data_file=data_file, tool=tool, out_dir=out_dir,
-                 batch_size=batch_size, grad_accum=grad_accum, max_length=max_length, learning_rate=learning_rate,
-                 num_epochs=num_epochs, max_steps=max_steps, lora_r=lora_r, lora_alpha=lora_alpha, dtype=dtype,
-                 val_fraction=val_fraction, seed=seed, save_steps=save_steps, eval_steps=eval_steps, logging_steps=logging_steps,
-                 resume_from_checkpoint=resume_from_checkpoint, fsdp=fsdp, fsdp_config=fsdp_config, deepspeed=deepspeed)
-    kw = {**base, **{k: v for k, v in given.items() if v is not None}}
-    if lora: kw["lora"] = True
-    if merge_lora: kw["merge_lora"] = True
-    if gradient_checkpointing: kw["gradient_checkpointing"] = True
-    if no_packing: kw["packing"] = False
-    if group_by_length: kw["group_by_length"] = True
-    if full_logits: kw["sparse_logits"] = False
-    if no_progress: kw["progress"] = False
-    if bf16 is not None: kw["bf16"] = {"auto": None, "yes": True, "no": False, "force": "force"}[bf16]
-    kw["plot"] = kw.get("plot", True)
-    res = train(TrainConfig(**kw))  # every field is checked here, before any data is read
+# %% ../nbs/41_train.ipynb #tf000002
+_SWITCH_WORDS = {"yes": True, "true": True, "on": True, "1": True, "no": False, "false": False, "off": False, "0": False}
+_FLAG_WORDS = {"bf16": {"auto": None, "yes": True, "no": False, "force": "force"}}   # fields whose values have their own words
+_ALIASES = {"full_logits": "sparse_logits"}   # the seed's name of a switch turned off
+
+def _is_switch(f) -> bool: return "bool" in str(f.type)
+
+def flag_value(name:str, # the field (and flag) name
+               text, # what was given: text from the command line (other values pass through)
+               anno:str, # the field's type as written in `TrainConfig`, e.g. "int|None"
+              ):
+    "A flag's text as its field's type; a `ValueError` naming the flag when the text is not one."
+    if not isinstance(text, str): return text
+    if name in _FLAG_WORDS: return _FLAG_WORDS[name][ds.check_choice(name, text.lower(), tuple(_FLAG_WORDS[name]))]
+    types, low = anno.replace(" ", "").split("|"), text.strip().lower()
+    if "None" in types and low in ("none", "null"): return None
+    if "bool" in types:
+        if low not in _SWITCH_WORDS: raise ValueError(f"{name}={text!r}: expected yes or no")
+        return _SWITCH_WORDS[low]
+    for t, what in [(int, "a whole number"), (float, "a number")]:
+        if t.__name__ in types:
+            try: return t(text)
+            except ValueError: raise ValueError(f"{name}={text!r}: expected {what}") from None
+    return text
+
+# %% ../nbs/41_train.ipynb #tf000004
+def train_flags() -> list[inspect.Parameter]:
+    "The parameters of `trajsft_train`: each `TrainConfig` field (help from its comment), `no_<switch>`, the aliases, `preset`, `config`."
+    docs, P = docments(TrainConfig, full=True), inspect.Parameter
+    def flag(name, help, type=str, **kw): return P(name, P.KEYWORD_ONLY, default=None, annotation=Param(help, type, **kw))
+    out = []
+    for f in dataclasses.fields(TrainConfig):
+        words = "|".join(_FLAG_WORDS.get(f.name, {})) or ("yes|no" if _is_switch(f) else "")
+        help = f"{docs[f.name].docment or f.name}; {f.type}{' (' + words + ')' if words else ''}, default {f.default!r}"
+        out.append(flag(f.name, help, **(dict(nargs="?", const="yes") if _is_switch(f) else {})))
+        if _is_switch(f): out.append(flag(f"no_{f.name}", f"same as --{f.name} no", None, action="store_const", const="no"))
+    out += [flag(a, f"same as --{f} no", None, action="store_const", const="no") for a, f in _ALIASES.items()]
+    return out + [flag("preset", f"a TrainConfig preset ({', '.join(PRESETS)}): the base the other flags change"),
+                  flag("config", "a JSON file of TrainConfig fields: over the preset, under the flags")]
+
+def train_config(preset:str|None=None, # a key of `PRESETS`
+                 config:str|None=None, # a JSON file of `TrainConfig` fields
+                 **flags): # `trajsft_train`'s flags: field names, `no_<switch>`, aliases (None: not given)
+    "The `TrainConfig` of a command line: the preset, then the config file, then the flags given."
+    if preset is not None and preset not in PRESETS: raise ValueError(f"unknown preset {preset!r}; known: {sorted(PRESETS)}")
+    base = {**PRESETS.get(preset, {}), **(read_config_file(config) if config else {})}
+    negated = {f"no_{f.name}": f.name for f in dataclasses.fields(TrainConfig) if _is_switch(f)} | _ALIASES
+    types = {f.name: str(f.type) for f in dataclasses.fields(TrainConfig)}
+    given = {negated.get(k, k): v for k, v in flags.items() if v is not None}
+    unknown = sorted(set(given) - set(types))
+    if unknown: raise ValueError(f"unknown flag(s) {', '.join(unknown)}: flags are TrainConfig's fields (see trajsft_train --help)")
+    return TrainConfig(**base | {k: flag_value(k, v, types[k]) for k, v in given.items()})  # every field is checked here
+
+# %% ../nbs/41_train.ipynb #tf000005
+def trajsft_train(**flags):
+    "Fine-tune a causal LM on an SFT set (or trajectories): full or LoRA, general or per-tool. Every TrainConfig field is a flag."
+    res = train(train_config(**flags))   # the config is checked before any data is read
     if int(os.environ.get("RANK", "0")) == 0:
         l = res.losses
         print(f"saved {res.out_dir}: {len(l)} logged steps" + (f", loss {l[0][1]:.4f} -> {l[-1][1]:.4f}" if l else ""))
+
+trajsft_train.__signature__ = inspect.Signature(train_flags())   # what `call_parse` turns into the argparse parser
+trajsft_train = call_parse(cli_errors(trajsft_train))
