@@ -10,7 +10,7 @@ from collections import Counter
 from typing import Callable
 import ipywidgets as W
 from transformers import TrainerCallback
-from .core import data_dir
+from .core import shipped_root
 from .schema import Trajectory, Step, TrajectoryError
 from .io import expand_sources, load_trajectories, save_trajectory
 from .agent import get_domain, run_task
@@ -35,8 +35,8 @@ class GiveUp(ScriptedPolicy):
 
 # %% ../nbs/60_widgets.ipynb #6613c26f
 def sample_runs_dir() -> Path:
-    "Where the shipped sample trajectories live: `data/samples/runs/`."
-    return data_dir() / "samples" / "runs"
+    "Where the shipped sample trajectories live: `data/samples/runs/` (in a wheel, its package data)."
+    return shipped_root() / "samples" / "runs"
 
 SAMPLE_PLAN = [("math", 0, "expert", 0), ("math", 1, "expert", 0), ("math", 2, "give-up", 1),
                ("mhqa", 0, "expert", 0), ("mhqa", 1, "give-up", 1),

@@ -6,7 +6,7 @@
 from __future__ import annotations
 import difflib, functools, hashlib, json, os, random, re, shutil, tempfile, uuid
 from pathlib import Path
-from ..core import data_dir
+from ..core import shipped
 from ..schema import Step, ToolCall, Trajectory
 from ..tools import ToolRegistry, ToolResult, bash_tool, file_edit_tool, run_bash, sandbox_info
 from ..policy import ScriptedPolicy
@@ -21,8 +21,8 @@ __all__ = ['SWE_KINDS', 'TEST_PERCENT', 'HIDDEN_RUNNER', 'SWE_SYSTEM', 'SWE', 's
 SWE_KINDS = ("write", "fix")
 
 def swe_tasks_dir() -> Path:
-    "Where the shipped SWE tasks live (`data/tasks/swe`)."
-    return data_dir() / "tasks" / "swe"
+    "Where the shipped SWE tasks live (`data/tasks/swe`; in a wheel, its package data)."
+    return shipped("tasks", "swe")
 
 def _read_tree(root:Path) -> dict[str, str]:
     "All files under `root` as {relative posix path: text}."
