@@ -11,7 +11,8 @@ from pathlib import Path
 # %% auto #0
 __all__ = ['SHIPPED', 'checkout_root', 'project_root', 'data_dir', 'models_dir', 'shipped_root', 'shipped', 'FixturesMissing',
            'fixtures_dir', 'qwen_tokenizer_dir', 'missing_slice', 'qwen3_tokenizer_dir', 'atomic_write_text',
-           'atomic_write_json', 'cli_errors', 'in_notebook', 'person_watching', 'LogProgress', 'progress_bar']
+           'atomic_write_json', 'cli_errors', 'in_notebook', 'person_watching', 'LogProgress', 'library_bars_off',
+           'progress_bar']
 
 # %% ../nbs/00a_core.ipynb #ff4d2631
 def checkout_root() -> Path|None:
@@ -228,6 +229,13 @@ def __enter__(self:LogProgress): return self
 def __exit__(self:LogProgress, *exc): self.close()
 
 # %% ../nbs/00a_core.ipynb #c0re0g11
+def library_bars_off():
+    "Log mode: the Hugging Face libraries' own bars (loading weights, writing shards) become silent too."
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")     # read when transformers / huggingface_hub load
+    if "transformers" in sys.modules:
+        from transformers.utils import logging as hf_logging
+        hf_logging.disable_progress_bar()
+
 def progress_bar(iterable=None, # what to iterate over (or None and `update` by hand)
                  total:int|None=None, # how many units in all
                  desc:str="", # what is being done
@@ -238,4 +246,12 @@ def progress_bar(iterable=None, # what to iterate over (or None and `update` by 
     from tqdm.auto import tqdm
     if disable: return tqdm(iterable, total=total, disable=True)
     if person_watching(): return tqdm(iterable, total=total, desc=desc, **kw)
+    library_bars_off()
     return LogProgress(iterable, total=total, desc=desc, **kw)
+
+# %% ../nbs/00a_core.ipynb #c0re0g14
+def _quiet_when_logged():
+    try: logged = not person_watching()
+    except ValueError: logged = False   # a bad $TRAJSFT_PROGRESS is reported where a bar is made
+    if logged: library_bars_off()
+_quiet_when_logged()

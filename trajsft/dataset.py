@@ -744,10 +744,10 @@ def tokenize_records(records:list[dict], # SFT records
                      train_on_reasoning:bool=True, # supervise the reasoning the template renders
                     ) -> tuple[list[dict], list[dict], dict]:
     "Tokenize records into inference-exact samples; return `(examples, kept_records, report)` with drops and refusals counted by reason."
-    from tqdm.auto import tqdm
+    from trajsft.core import progress_bar
     exs, kept, dropped, examples, cut_records, cut_turns = [], [], Counter(), defaultdict(list), 0, 0
     refused, n_samples, extra = Counter(), Counter(), 0
-    for r in tqdm(records, desc="tokenizing", disable=not progress):
+    for r in progress_bar(records, desc="tokenizing", unit="records", disable=not progress):
         info = {}
         try: ex = tokenize_record(r, tokenizer, max_length=max_length, truncation=truncation, info=info, samples=True, train_on_reasoning=train_on_reasoning)
         except TooLongError as e: reason, msg = "too_long", str(e)
@@ -892,9 +892,9 @@ def iter_raw(paths:list, # trajectory files (.traj.json / .json: one object or a
              progress:bool=False, # tqdm bar over files
             ) -> Iterable[Trajectory]:
     "Stream trajectories one at a time (a `.jsonl` line by line): memory holds one record, never the file."
-    from tqdm.auto import tqdm
+    from trajsft.core import progress_bar
     errors = [] if errors is None else errors
-    for p in tqdm(paths, desc="reading", disable=not progress):
+    for p in progress_bar(paths, desc="reading", unit="files", disable=not progress):
         p = Path(p)
         yield from (_iter_raw_jsonl if p.suffix == ".jsonl" else _iter_raw_json)(p, errors)
 
@@ -1049,7 +1049,7 @@ def build(domain:str, # a known domain (`known_domains()`): names the output fol
           fold_tools:bool=False, # for templates without a tool role: tool calls and results folded into assistant/user text
          ) -> dict:
     "Build the SFT files of a domain and its `manifest.json`, streaming: one trajectory in memory at a time; return the manifest."
-    from tqdm.auto import tqdm
+    from trajsft.core import progress_bar
     kinds = tuple(kinds)
     check_build_args(domain, kinds, tools, min_steps, max_steps, max_context_turns, max_length, truncation, val_fraction, seed)
     out_root = Path(out_dir) if out_dir is not None else data_dir() / "sft"
@@ -1077,7 +1077,7 @@ def build(domain:str, # a known domain (`known_domains()`): names the output fol
     out = out_root / domain; out.mkdir(parents=True, exist_ok=True)
     writers = {name: _KindFile(out / f"{name}.jsonl", fold_tools=fold_tools, train_on_reasoning=train_on_reasoning, **kw) for name, kw in jobs}
     try:
-        for t in tqdm(iter_raw(paths, []), total=n_trajs, desc="building", disable=not progress):
+        for t in progress_bar(iter_raw(paths, []), total=n_trajs, desc="building", unit="runs", disable=not progress):
             for w in writers.values(): w.add(t, tok, filters, max_length, truncation, val_tasks)
         for w in writers.values(): w.check_refused(max_refused, tok)   # a file mostly refused fails the build, named
     except BaseException:

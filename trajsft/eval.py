@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 from fastcore.script import call_parse
-from tqdm.auto import tqdm
+from .core import progress_bar
 from .core import atomic_write_json, cli_errors
 from .dataset import check_number
 from .schema import Trajectory, Step, ToolCall
@@ -125,7 +125,7 @@ def evaluate(model_or_policy,             # "expert", a model folder / hub name,
         leak = sorted({t.task_id for t in tasks} & set(exclude_task_ids))
         if leak: raise ValueError(f"{len(leak)} evaluation task(s) were seen in training: {leak[:5]}")
     runs = []
-    bar = tqdm(total=len(tasks) * k, desc=f"eval {name or domain}", disable=not progress, leave=False)
+    bar = progress_bar(total=len(tasks) * k, desc=f"eval {name or domain}", unit="runs", disable=not progress, leave=False)
     for trial in range(k):
         if k > 1 and hasattr(policy, "seed") and not isinstance(policy, ScriptedPolicy): policy.seed = seed + trial
         for t in tasks:
