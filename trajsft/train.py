@@ -495,7 +495,8 @@ def _tokens_axis(ax, steps:list, tokens:list):
     s, t = np.asarray(steps, float), np.maximum.accumulate(np.asarray(tokens, float))
     if len(s) < 2 or t[-1] <= t[0]: return None
     top = ax.secondary_xaxis("top", functions=(lambda x: np.interp(x, s, t), lambda y: np.interp(y, t, s)))
-    top.set_xlabel("supervised tokens")
+    from matplotlib.ticker import EngFormatter
+    top.xaxis.set_major_formatter(EngFormatter()); top.set_xlabel("supervised tokens")   # 150k, 1.2M
     return top
 
 # %% ../nbs/41_train.ipynb #tr41plt4
