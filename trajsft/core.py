@@ -46,7 +46,8 @@ def shipped_root() -> Path:
     root = checkout_root()
     if root is not None: return root / "data"
     pkg = importlib.resources.files("trajsft") / "data"
-    if not isinstance(pkg, Path): raise OSError(f"trajsft's package data is not a folder on disk ({pkg}): install trajsft unzipped")
+    if not isinstance(pkg, Path):
+        raise OSError(f"trajsft's package data is not a folder on disk ({pkg}): install trajsft unzipped")
     return pkg
 
 # %% ../nbs/00a_core.ipynb #c0re0p09
@@ -66,7 +67,7 @@ def shipped(*parts:str, # a path under the shipped data, e.g. `"tasks", "swe"` o
 class FixturesMissing(FileNotFoundError): pass
 
 def fixtures_dir(sub:str="", required:bool=True) -> Path|None:
-    "`$TRAJSFT_FIXTURES`, else `../shared/fixtures` beside the checkout (an installed wheel has none): real third-party files."
+    "`$TRAJSFT_FIXTURES`, else `../shared/fixtures` beside the checkout (a wheel has none): real third-party files."
     root, env = checkout_root(), os.environ.get("TRAJSFT_FIXTURES")
     base = Path(env) if env else root.parent / "shared" / "fixtures" if root else None
     p = base / sub if base is not None else Path("../shared/fixtures") / sub
@@ -87,7 +88,7 @@ _SKIPPED: set[str] = set()
 
 def missing_slice(name:str # the slice, e.g. "GSM8K"
                  ) -> None:
-    "Say once (a warning) that the real `name` slice is neither shipped nor in the fixtures and is skipped; returns None."
+    "Warn once that the real `name` slice is neither shipped nor among the fixtures, so it is skipped; returns None."
     if name not in _SKIPPED:
         _SKIPPED.add(name)
         warnings.warn(f"{name}: no shipped copy (trajsft's data/tasks) and no shared fixture ($TRAJSFT_FIXTURES): "
@@ -161,7 +162,8 @@ def person_watching(stream=None # the stream progress goes to (default stderr)
                    ) -> bool:
     "Bars (True) or log lines (False): `$TRAJSFT_PROGRESS` if set, else a terminal or a notebook means a person."
     mode = os.environ.get("TRAJSFT_PROGRESS", "auto").strip().lower()
-    if mode not in ("bars", "lines", "auto", ""): raise ValueError(f"TRAJSFT_PROGRESS={mode!r}: use bars, lines or auto")
+    if mode not in ("bars", "lines", "auto", ""):
+        raise ValueError(f"TRAJSFT_PROGRESS={mode!r}: use bars, lines or auto")
     if mode != "auto" and mode: return mode == "bars"
     stream = stream or sys.stderr
     try: tty = stream.isatty()
@@ -205,7 +207,8 @@ def update(self:LogProgress, n:int=1):
 @patch
 def set_postfix(self:LogProgress, ordered_dict=None, refresh=True, **kw):
     "The latest numbers (loss, tokens/s, …), shown on the next line."
-    self.postfix.update({k: (f"{v:.4g}" if isinstance(v, float) else v) for k, v in {**(ordered_dict or {}), **kw}.items()})
+    new = {**(ordered_dict or {}), **kw}
+    self.postfix.update({k: (f"{v:.4g}" if isinstance(v, float) else v) for k, v in new.items()})
 
 @patch
 def set_description(self:LogProgress, desc:str, refresh=True):
@@ -242,7 +245,7 @@ def progress_bar(iterable=None, # what to iterate over (or None and `update` by 
                  disable:bool=False, # show nothing
                  **kw, # tqdm's other options (unit, initial, leave, …)
                 ):
-    "A tqdm bar where a person watches (terminal, notebook), else `LogProgress` lines on stderr; nothing when `disable`."
+    "A tqdm bar where a person watches (terminal, notebook), else `LogProgress` lines on stderr; none if `disable`."
     from tqdm.auto import tqdm
     if disable: return tqdm(iterable, total=total, disable=True)
     if person_watching(): return tqdm(iterable, total=total, desc=desc, **kw)

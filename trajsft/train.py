@@ -382,7 +382,7 @@ def make_collator(config:TrainConfig, tokenizer):
 
 # %% ../nbs/41_train.ipynb #c0964384
 class ShapeLog:
-    "Wraps a collator; records the distinct shapes it made (CPU kernel caches grow with each new one) and each batch's supervised tokens."
+    "Wraps a collator; records the distinct shapes it made (CPU kernel caches grow with each) and batches' supervised tokens."
     def __init__(self, collator):
         self.collator, self.lengths, self.kept, self.segments, self.supervised = collator, set(), set(), set(), []
     def __call__(self, features:list[dict]) -> dict:
@@ -551,7 +551,8 @@ class MetricsCallback(TrainerCallback):
     def on_train_begin(self, args, state, control, **kw):
         self._last = (time.perf_counter(), state.num_input_tokens_seen or 0)
         if self.progress and state.is_world_process_zero:
-            self.bar = progress_bar(total=state.max_steps, initial=state.global_step, desc="train", unit="steps", dynamic_ncols=True)
+            self.bar = progress_bar(total=state.max_steps, initial=state.global_step, desc="train", unit="steps",
+                                    dynamic_ncols=True)
     def on_step_end(self, args, state, control, **kw):
         if self.bar is not None: self.bar.update(state.global_step - self.bar.n)
     def on_log(self, args, state, control, logs=None, **kw):
@@ -563,10 +564,12 @@ class MetricsCallback(TrainerCallback):
             if now > t0 and tok > k0: entry["tokens_per_s"] = (tok - k0) / (now - t0)
             self._last = (now, tok)
         if self.supervised is not None:   # batches are collated in order; a step takes grad_accum of them per process
-            entry["supervised_tokens"] = sum(self.supervised[:state.global_step * args.gradient_accumulation_steps]) * args.world_size
+            n_batches = state.global_step * args.gradient_accumulation_steps
+            entry["supervised_tokens"] = sum(self.supervised[:n_batches]) * args.world_size
         entry.update(memory_now())
         if self.bar is not None and "loss" in entry:
-            self.bar.set_postfix(loss=f"{entry['loss']:.3f}", **({"tokens/s": f"{entry['tokens_per_s']:.0f}"} if "tokens_per_s" in entry else {}))
+            speed = {"tokens/s": f"{entry['tokens_per_s']:.0f}"} if "tokens_per_s" in entry else {}
+            self.bar.set_postfix(loss=f"{entry['loss']:.3f}", **speed)
         if self.plot and state.is_world_process_zero and in_notebook(): self.draw(state.log_history)
     def draw(self, history):
         from IPython.display import display, Image
