@@ -34,8 +34,19 @@ package_data = dict()
 pkg_data = cfg.get('package_data', None)
 if pkg_data:
     package_data[cfg['lib_name']] =  pkg_data.split() # split as multiple files might be listed
+# The shipped inputs (settings.ini `shipped_data`: data/tasks, data/samples) travel in the wheel as <lib>/data/...,
+# read with importlib.resources (core.shipped); generated data (data/raw, data/sft) never does.
+lib = cfg['lib_name']
+packages = setuptools.find_packages(include=[lib, lib + '.*'])
+package_dir = dict()
+shipped = cfg.get('shipped_data', '').split()
+if shipped:
+    packages.append(f'{lib}.data')
+    package_dir[f'{lib}.data'] = 'data'
+    package_data[f'{lib}.data'] = [f'{d}/**/*' for d in shipped]
 # Add package data to setup_cfg for setuptools.setup(..., **setup_cfg)
 setup_cfg['package_data'] = package_data
+setup_cfg['exclude_package_data'] = {f'{lib}.data': ['**/__pycache__/*', '**/*.pyc', '**/.pytest_cache/**/*']}
 
 setuptools.setup(
     name = cfg['lib_name'],
@@ -46,7 +57,8 @@ setuptools.setup(
         'Natural Language :: ' + cfg['language'].title(),
     ] + ['Programming Language :: Python :: '+o for o in py_versions[py_versions.index(min_python):]] + (['License :: ' + lic[1] ] if lic[1] else []),
     url = cfg['git_url'],
-    packages = setuptools.find_packages(),
+    packages = packages,
+    package_dir = package_dir,
     include_package_data = True,
     install_requires = requirements,
     extras_require={ 'dev': dev_requirements, 'ray': (cfg.get('ray_requirements') or '').split() },

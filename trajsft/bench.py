@@ -7,7 +7,7 @@ from __future__ import annotations
 import os, json, time, math, shutil, tempfile, platform, statistics
 from pathlib import Path
 from fastcore.script import call_parse, store_true
-from .core import data_dir, models_dir, atomic_write_json, cli_errors
+from .core import shipped, models_dir, atomic_write_json, cli_errors
 from . import dataset as ds
 from .train import (TrainConfig, train, resolve_model_path, bf16_support, model_arch, count_params,
                            rss_bytes, peak_rss_bytes, reset_peak_rss, release_free_memory)
@@ -25,7 +25,7 @@ def bench_records(files:list[str]|None=None, # files under data/samples (default
                  ) -> list[dict]:
     "SFT records (general kind, failures kept) from shipped third-party tool-calling samples."
     from trajsft.io import load_trajectories
-    paths = [data_dir() / "samples" / f for f in (files or BENCH_FILES)]
+    paths = [shipped("samples", f) for f in (files or BENCH_FILES)]
     missing = [str(p) for p in paths if not p.exists()]
     if missing: raise FileNotFoundError(f"bench data not found: {missing}")
     recs, _ = ds.build_sft(load_trajectories([str(p) for p in paths]), kind="general", success_only=False)

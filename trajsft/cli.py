@@ -10,6 +10,7 @@ from pathlib import Path
 from fastcore.script import call_parse
 from fastcore.meta import delegates
 from tqdm.auto import tqdm
+from .core import progress_bar
 from .core import data_dir, models_dir, atomic_write_json, cli_errors
 from .agent import get_domain, KNOWN_DOMAINS
 from .generate import generate
@@ -105,7 +106,7 @@ def run_pipeline(domain:str="all",            # swe | mhqa | math | video | tau 
     raw, sft = root / "raw", root / "sft"
     out = Path(out_dir) if out_dir is not None else models_dir() / model_slug(model_name)
     base = str(ensure_tiny_model()) if model_name == "tiny" else model_name
-    timings, stages = {}, tqdm(total=4, desc="pipeline", disable=not progress)
+    timings, stages = {}, progress_bar(total=4, desc="pipeline", unit="stages", disable=not progress)
     def stage(name):
         stages.set_description(f"pipeline: {name}"); return time.monotonic()
     # 1. generate

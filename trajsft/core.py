@@ -4,37 +4,77 @@
 
 # %% ../nbs/00a_core.ipynb #90af80dd
 from __future__ import annotations
-import os, sys, json, tempfile, functools
+import os, sys, json, tempfile, functools, importlib.resources, warnings, time
+from fastcore.basics import patch
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['project_root', 'data_dir', 'models_dir', 'FixturesMissing', 'fixtures_dir', 'qwen_tokenizer_dir',
-           'qwen3_tokenizer_dir', 'atomic_write_text', 'atomic_write_json', 'cli_errors']
+__all__ = ['SHIPPED', 'checkout_root', 'project_root', 'data_dir', 'models_dir', 'shipped_root', 'shipped', 'FixturesMissing',
+           'fixtures_dir', 'qwen_tokenizer_dir', 'missing_slice', 'qwen3_tokenizer_dir', 'atomic_write_text',
+           'atomic_write_json', 'cli_errors', 'in_notebook', 'person_watching', 'LogProgress', 'library_bars_off',
+           'progress_bar']
 
 # %% ../nbs/00a_core.ipynb #ff4d2631
-def project_root() -> Path:
-    "The repository root (the folder holding `settings.ini`), or the current directory for an installed wheel."
-    here = Path(__file__).resolve().parent if "__file__" in globals() else Path.cwd()
-    for p in [here, *here.parents]:
-        if (p / "settings.ini").exists() and (p / "trajsft").is_dir(): return p
-    return Path.cwd()
+def checkout_root() -> Path|None:
+    "The trajsft checkout this code runs from (`settings.ini` and `nbs/` beside the package), or None when installed."
+    if "__file__" in globals(): candidates = [Path(__file__).resolve().parent.parent]   # only the package's own parent
+    else: candidates = [Path.cwd(), *Path.cwd().parents]                                # a notebook: nbs/ or the root
+    for p in candidates:
+        if (p / "settings.ini").exists() and (p / "trajsft").is_dir() and (p / "nbs").is_dir(): return p
+    return None
 
+# %% ../nbs/00a_core.ipynb #c0re0p01
+def project_root() -> Path:
+    "The checkout's root, or the current directory for an installed wheel."
+    return checkout_root() or Path.cwd()
+
+# %% ../nbs/00a_core.ipynb #c0re0p02
 def data_dir() -> Path:
-    "Shipped inputs (`data/tasks`, `data/samples`) and generated outputs (`data/raw`, `data/sft`)."
+    "Generated data (`raw/`, `sft/`, `eval/`): `$TRAJSFT_DATA`, else the checkout's `data/`, else `./data`."
     return Path(os.environ.get("TRAJSFT_DATA", project_root() / "data"))
 
+# %% ../nbs/00a_core.ipynb #c0re0p03
 def models_dir() -> Path:
-    "Where trained models land."
+    "Where trained models land: `$TRAJSFT_MODELS`, else the checkout's `models/`, else `./models`."
     return Path(os.environ.get("TRAJSFT_MODELS", project_root() / "models"))
 
+# %% ../nbs/00a_core.ipynb #c0re0p08
+SHIPPED = ("tasks", "samples")   # the folders of data/ that are shipped (package data in a wheel)
+
+def shipped_root() -> Path:
+    "The folder holding the shipped `tasks/` and `samples/`: the checkout's `data/`, else the package's `data/`."
+    root = checkout_root()
+    if root is not None: return root / "data"
+    pkg = importlib.resources.files("trajsft") / "data"
+    if not isinstance(pkg, Path):
+        raise OSError(f"trajsft's package data is not a folder on disk ({pkg}): install trajsft unzipped")
+    return pkg
+
+# %% ../nbs/00a_core.ipynb #c0re0p09
+def shipped(*parts:str, # a path under the shipped data, e.g. `"tasks", "swe"` or `"samples/seed_example.traj.json"`
+            required:bool=True # raise when absent; False returns None
+           ) -> Path|None:
+    "A file or folder shipped with trajsft (`tasks/...`, `samples/...`), found in a checkout and in an installed wheel."
+    rel = Path(*parts)
+    if not rel.parts or rel.parts[0] not in SHIPPED:
+        raise ValueError(f"shipped({'/'.join(parts)!r}): shipped data lives under {' or '.join(SHIPPED)}/")
+    p = shipped_root() / rel
+    if p.exists(): return p
+    if not required: return None
+    raise FileNotFoundError(f"{p} not found: {rel} is not among the files trajsft ships (data/{rel} in the checkout)")
+
+# %% ../nbs/00a_core.ipynb #c0re0p12
 class FixturesMissing(FileNotFoundError): pass
 
 def fixtures_dir(sub:str="", required:bool=True) -> Path|None:
-    "`../shared/fixtures` beside the repo (or `$TRAJSFT_FIXTURES`): real third-party test files."
-    p = Path(os.environ.get("TRAJSFT_FIXTURES", project_root().parent / "shared" / "fixtures")) / sub
-    if not p.exists():
+    "`$TRAJSFT_FIXTURES`, else `../shared/fixtures` beside the checkout (a wheel has none): real third-party files."
+    root, env = checkout_root(), os.environ.get("TRAJSFT_FIXTURES")
+    base = Path(env) if env else root.parent / "shared" / "fixtures" if root else None
+    p = base / sub if base is not None else Path("../shared/fixtures") / sub
+    if base is None or not p.exists():
         if not required: return None
-        raise FixturesMissing(f"{p} not found: the shared fixtures must sit at ../shared/fixtures beside the repo, or set TRAJSFT_FIXTURES")
+        raise FixturesMissing(f"{p} not found: the shared fixtures must sit at ../shared/fixtures beside the checkout, "
+                              "or set TRAJSFT_FIXTURES")
     return p
 
 def qwen_tokenizer_dir(required:bool=True) -> Path|None:
@@ -42,6 +82,18 @@ def qwen_tokenizer_dir(required:bool=True) -> Path|None:
     env = os.environ.get("TRAJSFT_QWEN_TOKENIZER")
     if env and Path(env).exists(): return Path(env)
     return fixtures_dir("qwen2.5-tokenizer", required=required)
+
+# %% ../nbs/00a_core.ipynb #c0re0p14
+_SKIPPED: set[str] = set()
+
+def missing_slice(name:str # the slice, e.g. "GSM8K"
+                 ) -> None:
+    "Warn once that the real `name` slice is neither shipped nor among the fixtures, so it is skipped; returns None."
+    if name not in _SKIPPED:
+        _SKIPPED.add(name)
+        warnings.warn(f"{name}: no shipped copy (trajsft's data/tasks) and no shared fixture ($TRAJSFT_FIXTURES): "
+                      f"the real {name} tasks are skipped; generated tasks only", stacklevel=2)
+    return None
 
 # %% ../nbs/00a_core.ipynb #t15q3dir0
 def qwen3_tokenizer_dir(required:bool=True) -> Path|None:
@@ -95,3 +147,114 @@ def cli_errors(func):
             print(f"{func.__name__}: error: {e}", file=sys.stderr)
             raise SystemExit(2) from None
     return _f
+
+# %% ../nbs/00a_core.ipynb #c0re0g02
+def in_notebook() -> bool:
+    "True inside a Jupyter kernel (or nbdev's test runner), where bars and live plots can be shown."
+    try:
+        from IPython import get_ipython
+        ip = get_ipython()
+        return ip is not None and type(ip).__name__ != "TerminalInteractiveShell"
+    except Exception: return False
+
+# %% ../nbs/00a_core.ipynb #c0re0g03
+def person_watching(stream=None # the stream progress goes to (default stderr)
+                   ) -> bool:
+    "Bars (True) or log lines (False): `$TRAJSFT_PROGRESS` if set, else a terminal or a notebook means a person."
+    mode = os.environ.get("TRAJSFT_PROGRESS", "auto").strip().lower()
+    if mode not in ("bars", "lines", "auto", ""):
+        raise ValueError(f"TRAJSFT_PROGRESS={mode!r}: use bars, lines or auto")
+    if mode != "auto" and mode: return mode == "bars"
+    stream = stream or sys.stderr
+    try: tty = stream.isatty()
+    except Exception: tty = False
+    return tty or in_notebook()
+
+# %% ../nbs/00a_core.ipynb #c0re0g06
+def _dur(s:float) -> str: return f"{s:.0f}s" if s < 90 else f"{int(s // 60)}m{int(s % 60):02d}s"
+
+class LogProgress:
+    "tqdm's interface as log lines: one at the start, one every `every` seconds of progress, one at the end."
+    def __init__(self, iterable=None, total=None, desc:str="", unit:str="it", initial:int=0,
+                 every:float|None=None, file=None, clock=time.monotonic, **_):
+        self.iterable, self.desc, self.unit, self.n, self.clock = iterable, desc, unit, initial, clock
+        self.total = total if total is not None else (len(iterable) if hasattr(iterable, "__len__") else None)
+        self.every = float(os.environ.get("TRAJSFT_LOG_EVERY", 30)) if every is None else every
+        self.file, self.postfix, self.closed = file, {}, False
+        self.t0 = self.last = clock()
+        self._say(f"{self.total} {unit}" if self.total is not None else "started")
+
+# %% ../nbs/00a_core.ipynb #c0re0g07
+@patch
+def _say(self:LogProgress, what:str):
+    print(f"{self.desc}: {what}" if self.desc else what, file=self.file or sys.stderr, flush=True)
+
+@patch
+def _status(self:LogProgress) -> str:
+    done = f"{self.n}/{self.total}" if self.total else f"{self.n}"
+    pct = f" ({100 * self.n / self.total:.0f}%)" if self.total else ""
+    post = "".join(f" {k}={v}" for k, v in self.postfix.items())
+    return f"{done} {self.unit}{pct} · {_dur(self.clock() - self.t0)}{' ·' if post else ''}{post}"
+
+@patch
+def update(self:LogProgress, n:int=1):
+    "Count `n` more; write a line when `every` seconds have passed since the last one."
+    self.n += n
+    if not self.closed and self.clock() - self.last >= self.every and (self.total is None or self.n < self.total):
+        self.last = self.clock(); self._say(self._status())
+
+# %% ../nbs/00a_core.ipynb #c0re0g08
+@patch
+def set_postfix(self:LogProgress, ordered_dict=None, refresh=True, **kw):
+    "The latest numbers (loss, tokens/s, …), shown on the next line."
+    new = {**(ordered_dict or {}), **kw}
+    self.postfix.update({k: (f"{v:.4g}" if isinstance(v, float) else v) for k, v in new.items()})
+
+@patch
+def set_description(self:LogProgress, desc:str, refresh=True):
+    "A new stage: one line."
+    if desc != self.desc: self.desc = desc; self._say(self._status())
+
+@patch
+def close(self:LogProgress):
+    "The last line: how far it got and how long it took."
+    if not self.closed: self.closed = True; self._say("done " + self._status())
+
+@patch
+def write(self:LogProgress, s:str): print(s, file=self.file or sys.stderr, flush=True)
+@patch
+def __iter__(self:LogProgress):
+    for x in self.iterable: yield x; self.update(1)
+    self.close()
+@patch
+def __enter__(self:LogProgress): return self
+@patch
+def __exit__(self:LogProgress, *exc): self.close()
+
+# %% ../nbs/00a_core.ipynb #c0re0g11
+def library_bars_off():
+    "Log mode: the Hugging Face libraries' own bars (loading weights, writing shards) become silent too."
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")     # read when transformers / huggingface_hub load
+    if "transformers" in sys.modules:
+        from transformers.utils import logging as hf_logging
+        hf_logging.disable_progress_bar()
+
+def progress_bar(iterable=None, # what to iterate over (or None and `update` by hand)
+                 total:int|None=None, # how many units in all
+                 desc:str="", # what is being done
+                 disable:bool=False, # show nothing
+                 **kw, # tqdm's other options (unit, initial, leave, …)
+                ):
+    "A tqdm bar where a person watches (terminal, notebook), else `LogProgress` lines on stderr; none if `disable`."
+    from tqdm.auto import tqdm
+    if disable: return tqdm(iterable, total=total, disable=True)
+    if person_watching(): return tqdm(iterable, total=total, desc=desc, **kw)
+    library_bars_off()
+    return LogProgress(iterable, total=total, desc=desc, **kw)
+
+# %% ../nbs/00a_core.ipynb #c0re0g14
+def _quiet_when_logged():
+    try: logged = not person_watching()
+    except ValueError: logged = False   # a bad $TRAJSFT_PROGRESS is reported where a bar is made
+    if logged: library_bars_off()
+_quiet_when_logged()

@@ -746,10 +746,10 @@ def tokenize_records(records:list[dict], # SFT records
                      cache:TokenCache|None=None, # samples already tokenised (by `build`) are taken from here; new ones are added
                     ) -> tuple[list[dict], list[dict], dict]:
     "Tokenize records into inference-exact samples; return `(examples, kept_records, report)` with drops and refusals counted by reason."
-    from tqdm.auto import tqdm
+    from trajsft.core import progress_bar
     exs, kept, dropped, examples, cut_records, cut_turns = [], [], Counter(), defaultdict(list), 0, 0
     refused, n_samples, extra, rec_tokens = Counter(), Counter(), 0, []
-    for r in tqdm(records, desc="tokenizing", disable=not progress):
+    for r in progress_bar(records, desc="tokenizing", unit="records", disable=not progress):
         key = cache.key(r, tokenizer, max_length, truncation, train_on_reasoning) if cache is not None else None
         try: ex, info = cache.take(key) if key in (cache or {}) else _tokenize_one(r, tokenizer, max_length, truncation, train_on_reasoning)
         except TooLongError as e: reason, msg = "too_long", str(e)
@@ -838,10 +838,10 @@ def iter_raw(paths:list, # trajectory files (.traj.json / .json: one object or a
              progress:bool=False, # tqdm bar over files
             ) -> Iterable[Trajectory]:
     "Stream trajectories one at a time through `trajsft.io`'s reader, skipping (and reporting) what cannot be read: never raises for bad data."
-    from tqdm.auto import tqdm
+    from trajsft.core import progress_bar
     from trajsft.io import iter_trajectories, LoadReport
     errors, rep = ([] if errors is None else errors), LoadReport()
-    for p in tqdm(paths, desc="reading", disable=not progress):
+    for p in progress_bar(paths, desc="reading", unit="files", disable=not progress):
         k = len(rep.files)
         yield from iter_trajectories(p, on_error="skip", report=rep)   # a .jsonl line by line: memory holds one record
         for f in rep.files[k:]: errors.extend(f.skipped)
@@ -999,7 +999,7 @@ def build(domain:str|None, # a known domain (`known_domains()`): names the outpu
           cache:TokenCache|None=None, # filled with each written record's samples, so `train` in the same run need not tokenise again
          ) -> dict:
     "Build the SFT files of a domain and its `manifest.json`, streaming: one trajectory in memory at a time; return the manifest."
-    from tqdm.auto import tqdm
+    from trajsft.core import progress_bar
     kinds = tuple(kinds)
     check_build_args(domain, kinds, tools, min_steps, max_steps, max_context_turns, max_length, truncation, val_fraction, seed)
     out_root = Path(out_dir) if out_dir is not None else data_dir() / "sft"
@@ -1028,7 +1028,7 @@ def build(domain:str|None, # a known domain (`known_domains()`): names the outpu
     out = out_root / (domain or "mixed"); out.mkdir(parents=True, exist_ok=True)
     writers = {name: _KindFile(out / f"{name}.jsonl", fold_tools=fold_tools, train_on_reasoning=train_on_reasoning, **kw) for name, kw in jobs}
     try:
-        for t in tqdm(iter_raw(paths, []), total=n_trajs, desc="building", disable=not progress):
+        for t in progress_bar(iter_raw(paths, []), total=n_trajs, desc="building", unit="runs", disable=not progress):
             for w in writers.values(): w.add(t, tok, filters, max_length, truncation, val_tasks, cache)
         for w in writers.values(): w.check_refused(max_refused, tok)   # a file mostly refused fails the build, named
     except BaseException:

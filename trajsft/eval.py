@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 from fastcore.script import call_parse
-from tqdm.auto import tqdm
+from .core import progress_bar
 from .core import atomic_write_json, cli_errors
 from .dataset import check_number
 from .schema import Trajectory, Step, ToolCall
@@ -146,7 +146,7 @@ def evaluate(model_or_policy,             # "expert", a model folder / hub name,
     batching = getattr(policy, "batching", None) if workers > 1 else None
     label = str(name or model_or_policy)
     runs, t0, stats = [], time.monotonic(), None
-    bar = tqdm(total=len(tasks) * k, desc=f"eval {name or domain}", disable=not progress, leave=False)
+    bar = progress_bar(total=len(tasks) * k, desc=f"eval {name or domain}", unit="runs", disable=not progress, leave=False)
     with (batching(max_batch=workers) if callable(batching) else nullcontext()) as batcher:
         for trial in range(k):
             if k > 1 and hasattr(policy, "seed") and not isinstance(policy, ScriptedPolicy): policy.seed = seed + trial

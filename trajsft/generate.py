@@ -9,7 +9,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 from typing import Any, Callable
 from fastcore.script import call_parse
-from tqdm.auto import tqdm
+from .core import progress_bar
 from .core import data_dir, atomic_write_text, cli_errors
 from .schema import Trajectory, TrajectoryError
 from .agent import Task, get_domain, run_agent, run_task
@@ -153,7 +153,7 @@ def generate(domain:str,                 # registered domain name (swe, mhqa, ma
              max_turns:int=30,           # assistant turns per run
              max_seconds:float|None=None, # wall-clock budget per run
              tasks:list|None=None,       # explicit tasks (default: `domain.load_tasks(split, n=num_samples)`)
-             progress:bool=True,         # tqdm progress bar
+             progress:bool=True,         # a bar (terminal, notebook) or log lines
              shard:str|None=None,        # "k/n": only this job's share of the plan (job arrays), k from 0
              backend:str="local",        # local (worker processes here) | ray (tasks on a Ray cluster: `pip install trajsft[ray]`)
              **policy_kwargs,            # for named policies: model, base_url, max_new_tokens, temperature, ...
@@ -182,8 +182,8 @@ def generate(domain:str,                 # registered domain name (swe, mhqa, ma
     for _, _, p in todo:   # temp files a killed writer left for runs about to be redone
         for tmp in p.parent.glob(f".{p.name}.*.tmp"): tmp.unlink(missing_ok=True)
     res.skipped, res.failed = len(jobs) - len(todo), []
-    bar = tqdm(total=len(jobs), initial=res.skipped, desc=f"{domain} [{policy if isinstance(policy, str) else type(policy).__name__}]",
-               unit="run", disable=not progress)
+    bar = progress_bar(total=len(jobs), initial=res.skipped, desc=f"{domain} [{policy if isinstance(policy, str) else type(policy).__name__}]",
+               unit="runs", disable=not progress)
     def done(r):
         if "error" in r: res.failed.append(r)
         else: res.written += 1; res.successes += bool(r["success"])

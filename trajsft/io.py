@@ -9,7 +9,7 @@ from dataclasses import dataclass, field as dc_field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 from fastcore.script import call_parse
-from .core import atomic_write_text, data_dir, cli_errors
+from .core import atomic_write_text, shipped, cli_errors
 from .schema import Trajectory, Step, ToolCall, TrajectoryError
 
 # %% auto #0

@@ -6,7 +6,7 @@
 from __future__ import annotations
 import os, json, time, shutil, hashlib, tempfile, uuid
 from pathlib import Path
-from .core import project_root, data_dir, models_dir, fixtures_dir
+from .core import project_root, data_dir, models_dir, fixtures_dir, shipped
 
 # %% auto #0
 __all__ = ['QWEN_SPLIT_REGEX', 'CHATML_SPECIAL', 'TOOL_TOKENS', 'TINY_RECIPE', 'TINY_CHAT_TEMPLATE', 'TINY_NAMES',
@@ -37,7 +37,7 @@ def tokenizer_corpus(max_chars_per_file:int=300_000, # cap per file, so one big 
                     ) -> list[str]:
     "Texts the tiny tokenizer is trained on: a built-in seed text, then the fixtures (else `data/samples`, `data/tasks`), sorted."
     fx = fixtures_dir(required=False)
-    roots = [fx] if fx is not None else [data_dir() / "samples", data_dir() / "tasks"]
+    roots = [fx] if fx is not None else [shipped("samples"), shipped("tasks")]
     texts = [_SEED_TEXT]
     for root in roots:
         if not Path(root).exists(): continue

@@ -20,7 +20,7 @@ __all__ = ['PRESETS', 'KNOWN_ARCHS', 'CPU_BF16_MULTIPLE', 'SEGMENT_ATTENTION', '
            'estimate_memory', 'default_tool_file', 'training_records', 'DataStats', 'prepare_examples', 'RoundUp',
            'SupervisedLogits', 'accepts_logits_to_keep', 'make_collator', 'ShapeLog', 'segment_attention',
            'use_segment_attention', 'restore_attention', 'rss_bytes', 'peak_rss_bytes', 'reset_peak_rss',
-           'release_free_memory', 'memory_now', 'in_notebook', 'plot_history', 'MetricsCallback', 'cpu_flags',
+           'release_free_memory', 'memory_now', 'ema', 'plot_loss', 'plot_history', 'MetricsCallback', 'cpu_flags',
            'bf16_support', 'resolve_precision', 'TrainResult', 'train', 'read_config_file', 'flag_value', 'train_flags',
            'train_config']
 
@@ -400,17 +400,18 @@ def make_collator(config:TrainConfig, tokenizer):
 
 # %% ../nbs/41_train.ipynb #c0964384
 class ShapeLog:
-    "Wraps a collator and records the distinct shapes it made (CPU kernel caches grow with each new one)."
-    def __init__(self, collator): self.collator, self.lengths, self.kept, self.segments = collator, set(), set(), set()
+    "Wraps a collator; records the distinct shapes it made (CPU kernel caches grow with each) and batches' supervised tokens."
+    def __init__(self, collator):
+        self.collator, self.lengths, self.kept, self.segments, self.supervised = collator, set(), set(), set(), []
     def __call__(self, features:list[dict]) -> dict:
         b = self.collator(features)
         self.lengths.add(tuple(b["input_ids"].shape))
+        self.supervised.append(int((b["labels"] != -100).sum()))   # in batch order: the plot's supervised-token axis
         if "logits_to_keep" in b: self.kept.add(int(b["logits_to_keep"].numel()))
         if "position_ids" in b:   # packed: one attention call per example (`segment_attention`), its length rounded as there
             starts = (b["position_ids"][0] == 0).nonzero().flatten().tolist() + [b["position_ids"].shape[1]]
             self.segments |= {_round_up(e - s, CPU_BF16_MULTIPLE) for s, e in zip(starts, starts[1:]) if e > s}
         return b
-
 
 # %% ../nbs/41_train.ipynb #34128479
 SEGMENT_ATTENTION = "trajsft_segments"
@@ -453,6 +454,9 @@ def restore_attention(model, impl:str|None): # what `use_segment_attention` retu
     m = model.get_base_model() if hasattr(model, "get_base_model") else model
     if impl: m.config._attn_implementation = impl
 
+# %% ../nbs/41_train.ipynb #tr41imp1
+from .core import in_notebook, progress_bar
+
 # %% ../nbs/41_train.ipynb #2c942586
 import re as _re
 
@@ -489,33 +493,60 @@ def memory_now() -> dict:
     pk = peak_rss_bytes()
     return {"mem_rss_mib": rss_bytes()/2**20, **({"mem_peak_mib": pk/2**20} if pk else {})}
 
-def in_notebook() -> bool:
-    "True inside a Jupyter kernel (or nbdev's test runner), where a live plot can be shown."
-    try:
-        from IPython import get_ipython
-        ip = get_ipython()
-        return ip is not None and type(ip).__name__ != "TerminalInteractiveShell"
-    except Exception: return False
+# %% ../nbs/41_train.ipynb #tr41plt1
+def ema(xs:list[float], # values in order
+        span:float=20 # about how many recent values the average remembers
+       ) -> list[float]:
+    "Exponential moving average, debiased so that it starts at the first value instead of at zero."
+    a, m, out = 2 / (span + 1), 0.0, []
+    for t, x in enumerate(xs, 1):
+        m = (1 - a) * m + a * x
+        out.append(m / (1 - (1 - a) ** t))
+    return out
+
+# %% ../nbs/41_train.ipynb #tr41plt3
+def _smoothing_span(n:int) -> float: return max(1.0, n / 25)   # ~25 independent stretches whatever the run's length
+
+def _tokens_axis(ax, steps:list, tokens:list):
+    "A second x axis on top: supervised tokens seen by each step (interpolated between logged steps)."
+    import numpy as np
+    s, t = np.asarray(steps, float), np.maximum.accumulate(np.asarray(tokens, float))
+    if len(s) < 2 or t[-1] <= t[0]: return None
+    top = ax.secondary_xaxis("top", functions=(lambda x: np.interp(x, s, t), lambda y: np.interp(y, t, s)))
+    from matplotlib.ticker import EngFormatter
+    top.xaxis.set_major_formatter(EngFormatter()); top.set_xlabel("supervised tokens")   # 150k, 1.2M
+    return top
+
+# %% ../nbs/41_train.ipynb #tr41plt4
+def plot_loss(ax, history:list[dict], # log entries
+             ):
+    "Raw train loss (faint), its EMA, the validation loss, against steps and (top) supervised tokens."
+    tr = [(h["step"], h["loss"]) for h in history if "loss" in h]
+    ev = [(h["step"], h["eval_loss"]) for h in history if "eval_loss" in h]
+    if tr:
+        steps, loss = zip(*tr)
+        ax.plot(steps, loss, "-", color="C0", alpha=.25, lw=.8, label="train loss (per step)")
+        ax.plot(steps, ema(loss, _smoothing_span(len(loss))), "-", color="C0", lw=2, label="train loss (EMA)")
+    if ev: ax.plot(*zip(*ev), "o-", color="C1", lw=1.5, label="validation loss")
+    ax.set_xlabel("step"); ax.set_ylabel("loss"); ax.grid(alpha=.3)
+    if tr or ev: ax.legend()
+    tok = [(h["step"], h["supervised_tokens"]) for h in history if "supervised_tokens" in h]
+    return _tokens_axis(ax, *zip(*tok)) if len(tok) > 1 else None
 
 # %% ../nbs/41_train.ipynb #bbfdf090
 def plot_history(history:list[dict], # log entries (`train_log.json`'s "history")
                  title:str="", # figure title
                  fig=None, # a figure to redraw in place (the live plot reuses one)
                 ):
-    "Loss (train, eval) and memory against the optimizer step."
+    "Loss (raw, smoothed, validation; steps and supervised tokens) and memory against the optimizer step."
     from matplotlib.figure import Figure
-    if fig is None: fig = Figure(figsize=(10, 3.4))
+    if fig is None: fig = Figure(figsize=(11, 3.8))
     else: fig.clear()
-    ax1, ax2 = fig.subplots(1, 2)
-    tr = [(h["step"], h["loss"]) for h in history if "loss" in h]
-    ev = [(h["step"], h["eval_loss"]) for h in history if "eval_loss" in h]
-    if tr: ax1.plot(*zip(*tr), ".-", label="train loss")
-    if ev: ax1.plot(*zip(*ev), "o--", label="eval loss")
-    ax1.set_xlabel("step"); ax1.set_ylabel("loss"); ax1.grid(alpha=.3)
-    if tr or ev: ax1.legend()
+    ax1, ax2 = fig.subplots(1, 2, gridspec_kw={"width_ratios": [2, 1]})
+    plot_loss(ax1, history)
     for key, lab in [("mem_rss_mib", "RSS"), ("mem_alloc_mib", "CUDA allocated"), ("mem_reserved_mib", "CUDA reserved"), ("mem_peak_mib", "peak")]:
         pts = [(h["step"], h[key]) for h in history if key in h]
-        if pts: ax2.plot(*zip(*pts), ".-", label=lab)
+        if pts: ax2.plot(*zip(*pts), "-", label=lab)
     ax2.set_xlabel("step"); ax2.set_ylabel("MiB"); ax2.grid(alpha=.3)
     if ax2.lines: ax2.legend()
     if title: fig.suptitle(title)
@@ -530,15 +561,16 @@ def _png(fig) -> bytes:
 from transformers import TrainerCallback
 
 class MetricsCallback(TrainerCallback):
-    "Adds tokens/s and memory to each log entry; live plot in notebooks; a tqdm bar; PNGs at the end."
+    "Adds tokens/s, supervised tokens and memory to each log entry; live plot in notebooks; a bar or log lines."
     def __init__(self, plot:bool=True, progress:bool=True, title:str=""):
         self.plot, self.progress, self.title = plot, progress, title
         self.handle, self.n_draws, self.bar, self._last = None, 0, None, None
+        self.supervised = None   # per-batch supervised tokens (the training collator's `ShapeLog.supervised`)
     def on_train_begin(self, args, state, control, **kw):
         self._last = (time.perf_counter(), state.num_input_tokens_seen or 0)
         if self.progress and state.is_world_process_zero:
-            from tqdm.auto import tqdm
-            self.bar = tqdm(total=state.max_steps, initial=state.global_step, desc="train", unit="step", dynamic_ncols=True)
+            self.bar = progress_bar(total=state.max_steps, initial=state.global_step, desc="train", unit="steps",
+                                    dynamic_ncols=True)
     def on_step_end(self, args, state, control, **kw):
         if self.bar is not None: self.bar.update(state.global_step - self.bar.n)
     def on_log(self, args, state, control, logs=None, **kw):
@@ -549,8 +581,13 @@ class MetricsCallback(TrainerCallback):
             t0, k0 = self._last
             if now > t0 and tok > k0: entry["tokens_per_s"] = (tok - k0) / (now - t0)
             self._last = (now, tok)
+        if self.supervised is not None:   # batches are collated in order; a step takes grad_accum of them per process
+            n_batches = state.global_step * args.gradient_accumulation_steps
+            entry["supervised_tokens"] = sum(self.supervised[:n_batches]) * args.world_size
         entry.update(memory_now())
-        if self.bar is not None and "loss" in entry: self.bar.set_postfix(loss=f"{entry['loss']:.3f}")
+        if self.bar is not None and "loss" in entry:
+            speed = {"tokens/s": f"{entry['tokens_per_s']:.0f}"} if "tokens_per_s" in entry else {}
+            self.bar.set_postfix(loss=f"{entry['loss']:.3f}", **speed)
         if self.plot and state.is_world_process_zero and in_notebook(): self.draw(state.log_history)
     def draw(self, history):
         from IPython.display import display, Image
@@ -696,6 +733,7 @@ def train(config:TrainConfig, # the run
         use_cpu=not torch.cuda.is_available())
     cb = MetricsCallback(plot=cfg.plot, progress=cfg.progress, title=f"{Path(model_path).name} → {out.name}")
     collator = ShapeLog(make_collator(cfg, tok))
+    cb.supervised = collator.supervised
     trainer = Trainer(model=model, args=args, train_dataset=train_ex, eval_dataset=eval_ex or None,
                       data_collator=collator, processing_class=tok, callbacks=[cb, *(callbacks or [])])
     trainer.remove_callback(PrinterCallback)

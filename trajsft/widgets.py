@@ -10,7 +10,8 @@ from collections import Counter
 from typing import Callable
 import ipywidgets as W
 from transformers import TrainerCallback
-from .core import data_dir
+from .core import shipped_root
+from .train import plot_loss
 from .schema import Trajectory, Step, TrajectoryError
 from .io import expand_sources, load_trajectories, save_trajectory
 from .agent import get_domain, run_task
@@ -35,8 +36,8 @@ class GiveUp(ScriptedPolicy):
 
 # %% ../nbs/60_widgets.ipynb #6613c26f
 def sample_runs_dir() -> Path:
-    "Where the shipped sample trajectories live: `data/samples/runs/`."
-    return data_dir() / "samples" / "runs"
+    "Where the shipped sample trajectories live: `data/samples/runs/` (in a wheel, its package data)."
+    return shipped_root() / "samples" / "runs"
 
 _BOTH = {"source": "all"}   # math and mhqa: real records and generated ones, interleaved
 SAMPLE_PLAN = [("math", 0, "expert", 0, _BOTH), ("math", 1, "expert", 0, _BOTH), ("math", 2, "give-up", 1, _BOTH),
@@ -462,6 +463,7 @@ class TrainingDashboard(TrainerCallback):
         row |= {k: logs[k] for k in ("loss", "eval_loss", "learning_rate", "grad_norm") if k in logs}
         entry = state.log_history[-1] if state.log_history and state.log_history[-1].get("step") == state.global_step else {}
         if entry.get("tokens_per_s"): row["tokens_per_s"] = entry["tokens_per_s"]  # measured by trajsft.train's MetricsCallback
+        if entry.get("supervised_tokens"): row["supervised_tokens"] = entry["supervised_tokens"]
         key = next((k for k in ("mem_alloc_mib", "mem_rss_mib") if entry.get(k)), None)
         if key: row["memory_gb"], row["memory_kind"] = entry[key] / 1024, {"mem_alloc_mib": "GPU", "mem_rss_mib": "RSS"}[key]
         self._last = (now, toks)
@@ -493,8 +495,7 @@ class TrainingDashboard(TrainerCallback):
         fig = Figure(figsize=(10, 2.4)); axes = fig.subplots(1, 3)
         h = self.history
         def series(k): return [r["step"] for r in h if r.get(k) is not None], [r[k] for r in h if r.get(k) is not None]
-        axes[0].plot(*series("loss"), "-o", ms=3, label="train")
-        if series("eval_loss")[0]: axes[0].plot(*series("eval_loss"), "-s", ms=4, label="eval")
+        plot_loss(axes[0], h)   # as the saved training plot: raw loss faint, its EMA, validation; supervised tokens on top
         axes[0].set_title("loss", fontsize=10); axes[0].legend(fontsize=7)
         axes[1].plot(*series("learning_rate"), color="#f59e0b"); axes[1].set_title("learning rate", fontsize=10)
         ax2 = axes[1].twinx(); ax2.plot(*series("grad_norm"), color="#9ca3af", lw=1); ax2.set_ylabel("grad norm", fontsize=8)

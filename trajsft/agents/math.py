@@ -11,7 +11,7 @@ from typing import Any
 import sympy
 from sympy.parsing.sympy_parser import (parse_expr, standard_transformations,
                                         implicit_multiplication_application, convert_xor)
-from ..core import data_dir, fixtures_dir
+from ..core import shipped, fixtures_dir, missing_slice
 from ..schema import Step, ToolCall, Trajectory, TrajectoryError
 from ..tools import ToolRegistry, ToolResult, make_tool
 
@@ -348,15 +348,17 @@ def gsm8k_gold(answer:str) -> str:
     return m.group(1).strip().replace(",", "")
 
 def gsm8k_path() -> Path:
-    "The GSM8K records: `data/tasks/math/gsm8k_test_first200.jsonl` (shipped), else the shared fixture."
-    p = data_dir() / "tasks" / "math" / "gsm8k_test_first200.jsonl"
-    return p if p.exists() else fixtures_dir(GSM8K_FIXTURE)
+    "The GSM8K records: `data/tasks/math/gsm8k_test_first200.jsonl` (shipped), else the shared fixture, else None."
+    return shipped("tasks/math/gsm8k_test_first200.jsonl", required=False) \
+        or fixtures_dir(GSM8K_FIXTURE, required=False) or missing_slice("GSM8K")
 
 def load_gsm8k(path=None, # a GSM8K `.jsonl` ({question, answer} per line); default `gsm8k_path()`
                split:str|None=None # keep only this split (`train`/`test`); None keeps all
               ) -> list[Task]:
     "GSM8K records as math `Task`s (gold answer, worked solution, source file and line kept in `data`)."
-    path = Path(path or gsm8k_path()); tasks = []
+    path = path or gsm8k_path()
+    if path is None: return []     # neither shipped nor a fixture: `missing_slice` said so
+    path, tasks = Path(path), []
     for i, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
         if not line.strip(): continue
         try: rec = json.loads(line)

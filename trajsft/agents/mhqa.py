@@ -8,7 +8,7 @@ import collections, difflib, functools, hashlib, json, random, re, string
 from pathlib import Path
 from typing import Any
 from rank_bm25 import BM25Okapi
-from ..core import data_dir, fixtures_dir
+from ..core import shipped, fixtures_dir, missing_slice
 from ..schema import Step, Trajectory, TrajectoryError
 from ..tools import Tool, ToolRegistry, ToolResult, function_schema, make_tool
 from ..agent import Task, Environment, Domain, register_domain, text_input, run_agent, content_split, content_id, content_key
@@ -89,6 +89,7 @@ def load_hotpotqa(path,                 # a HotpotQA `.json` (list of records) o
                   split:str|None=None   # keep only this split (`train`/`test`, by a hash of the id); None keeps all
                  ) -> list[Task]:
     "HotpotQA records as mhqa `Task`s (distractor paragraphs, gold answer and supporting facts in `data`)."
+    if path is None: return []     # neither shipped nor a fixture (`hotpotqa_path` said so)
     path = Path(path); text = path.read_text(encoding="utf-8")
     try: rows = json.loads(text)
     except json.JSONDecodeError:
@@ -355,9 +356,9 @@ def generated_tasks(split:str="train", # `train` or `test`: decided by the quest
 DEFAULT_N = {"train": 300, "test": 100}   # generated tasks when `n` is not given
 
 def hotpotqa_path() -> Path:
-    "The shipped HotpotQA distractor records (60, Hugging Face layout), else the shared fixture."
-    p = data_dir() / "tasks" / "mhqa" / "hotpotqa_dev_distractor_60.json"
-    return p if p.exists() else fixtures_dir("hotpotqa/dev_distractor_hfformat_60.json")
+    "The shipped HotpotQA distractor records (60, Hugging Face layout), else the shared fixture, else None."
+    return shipped("tasks/mhqa/hotpotqa_dev_distractor_60.json", required=False) \
+        or fixtures_dir("hotpotqa/dev_distractor_hfformat_60.json", required=False) or missing_slice("HotpotQA")
 
 def load_tasks(split:str="train", # `train` or `test`
                n:int|None=None,   # at most this many (None: `DEFAULT_N` generated, or all real ones)

@@ -9,7 +9,7 @@ from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from tqdm.auto import tqdm
-from ..core import data_dir
+from ..core import data_dir, shipped
 from ..schema import Step, ToolCall, Trajectory
 from ..tools import ToolRegistry, ToolResult, bash_tool, file_edit_tool, run_bash, sandbox_info
 from ..policy import ScriptedPolicy
@@ -28,8 +28,8 @@ __all__ = ['SWE_KINDS', 'TEST_PERCENT', 'HIDDEN_RUNNER', 'SWE_SYSTEM', 'content_
 SWE_KINDS = ("write", "fix")
 
 def swe_tasks_dir() -> Path:
-    "Where the shipped SWE tasks live (`data/tasks/swe`)."
-    return data_dir() / "tasks" / "swe"
+    "Where the shipped SWE tasks live (`data/tasks/swe`; in a wheel, its package data)."
+    return shipped("tasks", "swe")
 
 def _read_tree(root:Path) -> dict[str, str]:
     "All files under `root` as {relative posix path: text}."
