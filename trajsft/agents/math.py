@@ -607,20 +607,19 @@ class MathExpert(ScriptedPolicy):
 def make_env(task:Task) -> MathEnv: return MathEnv(task)
 def make_expert(task:Task, seed:int=0) -> MathExpert: return MathExpert(task, seed)
 
+# %% ../../nbs/12_math.ipynb #449cff57
+from ..agent import free_text_task
+
 # %% ../../nbs/12_math.ipynb #d552cd2e
 def task_from_text(text:str,            # the problem, e.g. `Solve x^2 + 5x + 6 = 0`
                    answer:str|None=None # gold answer, if known (then the run is scored)
                   ) -> Task:
     "A math task from free text (for `trajsft_agent --domain math --problem ...`)."
-    if not isinstance(text, str) or not text.strip(): raise ValueError("task_from_text: the problem text is empty")
-    data = {"source": "free"} | ({"answer": str(answer)} if answer is not None else {})
-    return Task(task_id=f"free-{hashlib.md5(text.encode()).hexdigest()[:10]}", domain="math", instruction=text.strip(),
-                split="test", data=data)
+    return free_text_task("math", text, answer)
 
 # %% ../../nbs/12_math.ipynb #e6acc185
-DOMAIN = register_domain(Domain("math", load_tasks, make_env, make_expert,
-                                description="GSM8K word problems and generated algebra; calculator + sympy_solve"))
-DOMAIN.task_from_text = task_from_text
-
-from_input = text_input(task_from_text, DOMAIN.name, "problem")   # the free-input hook of `trajsft_agent --problem`
-DOMAIN.from_input = from_input
+DOMAIN = register_domain(Domain(
+    "math", load_tasks, make_env, make_expert, task_from_text=task_from_text,
+    from_input=text_input(task_from_text, "math", "problem"),   # `trajsft_agent --domain math --problem '…'`
+    description="GSM8K word problems and generated algebra; calculator + sympy_solve"))
+from_input = DOMAIN.from_input

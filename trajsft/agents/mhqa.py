@@ -15,7 +15,7 @@ from ..agent import Task, Environment, Domain, register_domain, text_input, run_
 from ..policy import ScriptedPolicy
 
 # %% auto #0
-__all__ = ['QUESTION_TEMPLATES', 'SPLIT_SEED_BASE', 'MHQA_SYSTEM', 'DOMAIN', 'from_input', 'normalize_answer', 'answer_f1',
+__all__ = ['QUESTION_TEMPLATES', 'SPLIT_SEED_BASE', 'MHQA_SYSTEM', 'from_input', 'DOMAIN', 'normalize_answer', 'answer_f1',
            'exact_match', 'hotpot_record', 'load_hotpotqa', 'bm25_tokens', 'Corpus', 'search', 'lookup', 'corpus_tools',
            'make_world', 'world_corpus', 'question_split', 'generate_question', 'generated_tasks', 'hotpotqa_path',
            'load_tasks', 'shipped_corpus', 'task_corpus', 'extract_answer', 'MHQAEnv', 'hop_titles', 'find_span',
@@ -455,20 +455,17 @@ class MHQAExpert(ScriptedPolicy):
 def make_env(task:Task) -> MHQAEnv: return MHQAEnv(task)
 def make_expert(task:Task, seed:int=0) -> MHQAExpert: return MHQAExpert(task, seed)
 
+# %% ../../nbs/11_mhqa.ipynb #9f5648f4
+from ..agent import free_text_task
+
 # %% ../../nbs/11_mhqa.ipynb #1e181f8f
 def task_from_text(text:str,             # the question
                    answer:str|None=None  # gold answer, if known (then the run is scored)
                   ) -> Task:
     "An mhqa task from a free question, over the shipped HotpotQA paragraphs."
-    if not isinstance(text, str) or not text.strip(): raise ValueError("task_from_text: the question is empty")
-    data = {"source": "free", "corpus": "hotpotqa"} | ({"answer": str(answer)} if answer is not None else {})
-    return Task(task_id=f"free-{hashlib.md5(text.encode()).hexdigest()[:10]}", domain="mhqa", instruction=text.strip(),
-                split="test", data=data)
+    return free_text_task("mhqa", text, answer, corpus="hotpotqa")
 
 # %% ../../nbs/11_mhqa.ipynb #a8b917e5
-DOMAIN = register_domain(Domain("mhqa", load_tasks, make_env, make_expert,
+from_input = text_input(task_from_text, "mhqa", "question")   # `trajsft_agent --domain mhqa --question '…'`
+DOMAIN = register_domain(Domain("mhqa", load_tasks, make_env, make_expert, task_from_text=task_from_text, from_input=from_input,
                                 description="HotpotQA distractor questions and a generated world; BM25 search + lookup"))
-DOMAIN.task_from_text = task_from_text
-
-from_input = text_input(task_from_text, DOMAIN.name, "question")   # the free-input hook of `trajsft_agent --question`
-DOMAIN.from_input = from_input

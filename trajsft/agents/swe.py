@@ -13,7 +13,7 @@ from ..policy import ScriptedPolicy
 from ..agent import Task, Environment, Domain, register_domain, run_agent
 
 # %% auto #0
-__all__ = ['SWE_KINDS', 'TEST_PERCENT', 'HIDDEN_RUNNER', 'SWE_SYSTEM', 'SWE', 'swe_tasks_dir', 'read_swe_task', 'split_of',
+__all__ = ['SWE_KINDS', 'TEST_PERCENT', 'HIDDEN_RUNNER', 'SWE_SYSTEM', 'DOMAIN', 'swe_tasks_dir', 'read_swe_task', 'split_of',
            'load_tasks', 'read_workspace', 'workspace_diff', 'run_hidden_tests', 'SWEEnv', 'make_env', 'derive_edits',
            'apply_edits', 'SWEExpert', 'make_expert', 'from_input']
 
@@ -378,6 +378,7 @@ def from_input(problem:str|None=None, # the instruction for an ad-hoc task (`tra
     return Task(task_id=tid, domain="swe", instruction=problem, split="adhoc",
                 data={"kind": "write", "topic": "adhoc", "starter": {}, "solution": {}, "tests": {}})
 
-SWE = register_domain(Domain("swe", load_tasks, make_env, make_expert,
-                             description="47 small Python tasks (write or fix), sandboxed bash + file_edit, hidden tests"))
-SWE.from_input = from_input
+# %% ../../nbs/10_swe.ipynb #207f4e36
+DOMAIN = register_domain(Domain("swe", load_tasks, make_env, make_expert, from_input=from_input,
+                                specialist_tools=("bash", "file_edit"), replay_tools=("bash",),
+                                description="47 small Python tasks (write or fix), sandboxed bash + file_edit, hidden tests"))

@@ -14,7 +14,7 @@ from ..agent import Task, Environment, Domain, register_domain, run_agent, pass_
 
 # %% auto #0
 __all__ = ['POSITIVE', 'NEGATIVE', 'NEGATIONS', 'PRODUCTS', 'FIRST', 'LAST', 'PRIORITIES', 'FIELDS', 'FAMILIES', 'POLICY',
-           'from_input', 'TAU', 'sentiment', 'DocStore', 'find_docs', 'entities', 'tau_tools', 'goal_value',
+           'from_input', 'DOMAIN', 'sentiment', 'DocStore', 'find_docs', 'entities', 'tau_tools', 'goal_value',
            'make_goal', 'SimulatedUser', 'results_match', 'TauEnv', 'TauExpert', 'tau_task', 'load_tasks',
            'task_from_text', 'make_env', 'make_expert', 'run_trials']
 
@@ -504,15 +504,15 @@ def make_expert(task:Task,         # a TAU task (its store's catalogue is public
     "The expert for a TAU task."
     return TauExpert(DocStore(task.data.get("store_seed", 0)), seed, guess_p)
 
+# %% ../../nbs/14_tau.ipynb #553cbd7f
 def _unjudged(text:str, answer:str|None=None) -> Task:
-    if answer is not None: raise ValueError("domain 'tau' judges no free-text answer: a free request ends at the agent's first reply")
+    if answer is not None:
+        raise ValueError("domain 'tau' judges no free-text answer: a free request ends at the agent's first reply")
     return task_from_text(text)
 
-from_input = text_input(_unjudged, "tau", "question")   # `trajsft_agent --domain tau --question '…'`; other inputs are refused
-
-TAU = register_domain(Domain("tau", load_tasks, make_env, make_expert,
-                             "tool-agent-user text analysis over reviews, tickets and emails (τ-bench style)"))
-TAU.from_input = from_input
+from_input = text_input(_unjudged, "tau", "question")   # `trajsft_agent --domain tau --question '…'`; other inputs refused
+DOMAIN = register_domain(Domain("tau", load_tasks, make_env, make_expert, from_input=from_input,
+                                description="tool-agent-user text analysis over reviews, tickets and emails (τ-bench style)"))
 
 # %% ../../nbs/14_tau.ipynb #fcdf4bd0
 def run_trials(tasks:list,          # TAU tasks

@@ -15,7 +15,7 @@ from ..policy import ScriptedPolicy
 from ..agent import Task, Environment, AgentSpec, Domain, register_domain, run_multi_agent
 
 # %% auto #0
-__all__ = ['PALETTE', 'BACKGROUND', 'KINDS', 'SYSTEMS', 'DESCRIPTIONS', 'PERCEPTION_TOOLS', 'VIDEO', 'VideoError', 'VideoReader',
+__all__ = ['PALETTE', 'BACKGROUND', 'KINDS', 'SYSTEMS', 'DESCRIPTIONS', 'PERCEPTION_TOOLS', 'DOMAIN', 'VideoError', 'VideoReader',
            'write_video', 'find_objects', 'ClipObject', 'Clip', 'make_clip', 'perception_tools', 'question_kind',
            'VideoPlanner', 'VideoPerceiver', 'VideoAnswerer', 'normalize_answer', 'answer_matches', 'VideoEnv',
            'video_agents', 'VideoTeam', 'run_video', 'video_task', 'load_tasks', 'task_from_video', 'make_env',
@@ -623,14 +623,18 @@ def make_expert(task:Task|None=None, # the task (the experts read only their own
     "The expert team for a video task."
     return VideoTeam(seed)
 
-def from_input(video_path:str|None=None, # the video file
+# %% ../../nbs/13_video.ipynb #e19b8ba8
+def from_input(video_path:str|None=None, # the video file (any format PyAV reads)
                question:str|None=None,   # the question (default: "What happens in this video?")
-               **_) -> Task:
-    "The `trajsft_agent --domain video --video_path clip.mp4 --question '…'` hook."
+               answer:str|None=None,     # gold answer, if known (then the run is judged)
+               **other) -> Task:
+    "The `trajsft_agent --domain video --video_path clip.mp4 --question '…'` hook; other inputs are refused."
+    given = sorted(k for k, v in other.items() if v is not None)
+    if given: raise ValueError(f"the video domain takes --video_path and --question, not {', '.join('--' + k for k in given)}")
     if not video_path: raise ValueError("the video domain needs --video_path (and --question)")
-    return task_from_video(video_path, question or "What happens in this video?")
+    return task_from_video(video_path, question or "What happens in this video?", answer)
 
-VIDEO = register_domain(Domain("video", load_tasks, make_env, make_expert,
-                               "questions about short videos; planner, perceiver and answerer agents with pixel-based tools"))
-VIDEO.from_input = from_input   # free input for trajsft_agent
-VIDEO.run = run_video           # a multi-agent domain: run with this instead of run_agent
+DOMAIN = register_domain(Domain("video", load_tasks, make_env, make_expert, from_input=from_input,
+                                run=run_video,   # a multi-agent domain: its own runner instead of run_agent
+                                description="questions about short videos; planner, perceiver and answerer agents "
+                                            "with pixel-based tools"))
