@@ -17,7 +17,8 @@ from .policy import Policy, ScriptedPolicy, as_assistant_step, ContextLengthExce
 # %% auto #0
 __all__ = ['HANDOFF', 'FORMAT_FEEDBACK', 'DOMAINS', 'ENTRY_POINT_GROUP', 'Task', 'Environment', 'AgentSpec', 'handoff_schema',
            'run_agent', 'run_multi_agent', 'plot_timeline', 'FreeInput', 'free_inputs', 'Domain', 'register_domain',
-           'domain_names', 'get_domain', 'text_input', 'free_text_task', 'run_task', 'pass_hat_k']
+           'domain_names', 'get_domain', 'text_input', 'free_text_task', 'real_and_generated', 'seeded_tasks',
+           'run_task', 'pass_hat_k']
 
 # %% ../nbs/04_agent.ipynb #e547f98b
 class Task(BaseModel):
@@ -191,8 +192,9 @@ def _policy_turn(ep:_Episode) -> Step|str:
         ep.error = {"type": type(e).__name__, "message": str(e), "turn": ep.turn, "agent": ep.current,
                     "traceback": traceback.format_exc(limit=5)}
         return "max_context" if isinstance(e, ContextLengthExceeded) else "policy_error"
-    step = step.model_copy(update={"turn_id": ep.turn, "agent": ep.current, "tool_calls": _unique_ids(ep, step.tool_calls),
-                                   "metadata": {**step.metadata, "elapsed_s": round(time.monotonic() - ts, 4)}})
+    md = {**step.metadata, "elapsed_s": round(time.monotonic() - ts, 4)}
+    calls = _unique_ids(ep, step.tool_calls)
+    step = step.model_copy(update={"turn_id": ep.turn, "agent": ep.current, "tool_calls": calls, "metadata": md})
     for k in ep.usage: ep.usage[k] += int(step.metadata.get(k) or 0)
     ep.steps.append(step)
     return step
@@ -243,7 +245,8 @@ def _handoff(ep:_Episode, call:ToolCall, handed_to:tuple|None) -> tuple[ToolResu
     if to not in ep.agents or to == ep.current:
         others = [n for n in ep.agents if n != ep.current]
         return ToolResult(content=f"Cannot hand off to {to!r}: known agents are {others}.", is_error=True), handed_to
-    if not isinstance(msg, str): return ToolResult(content="handoff `message` must be a string.", is_error=True), handed_to
+    if not isinstance(msg, str):
+        return ToolResult(content="handoff `message` must be a string.", is_error=True), handed_to
     return ToolResult(content=f"Handed off to {to}."), (to, msg)
 
 # %% ../nbs/04_agent.ipynb #02888312
@@ -254,8 +257,8 @@ def _tool_turn(ep:_Episode, step:Step) -> str|None:
         tc = time.monotonic()
         if ep.handoffs and call.name == HANDOFF: res, handed_to = _handoff(ep, call, handed_to)
         else: res = _exec_call(ep, call, tools)
-        ep.steps.append(Step(role="tool", content=res.content, tool_call_id=call.id, name=call.name, is_error=res.is_error,
-                             turn_id=ep.turn, phase=step.phase, agent=ep.current,
+        ep.steps.append(Step(role="tool", content=res.content, tool_call_id=call.id, name=call.name,
+                             is_error=res.is_error, turn_id=ep.turn, phase=step.phase, agent=ep.current,
                              metadata={**res.metadata, "elapsed_s": round(time.monotonic() - tc, 4)}))
     if any(s.metadata.get("done") for s in ep.steps[-len(step.tool_calls):]): return "env_done"
     if handed_to is not None: ep.hand_over(*handed_to)
@@ -270,9 +273,9 @@ def _run_metadata(ep:_Episode) -> dict:
           "n_tool_errors": sum(s.role == "tool" and s.is_error for s in steps),
           "n_format_errors": sum(s.role == "assistant" and bool(s.metadata.get("format_error")) for s in steps),
           "usage": ep.usage, "started_at": ep.started, "split": getattr(ep.env.task, "split", None)}
-    if ep.handoffs: md["agents"] = {n: {"policy": _policy_name(a.policy), "model": getattr(a.policy, "model_name", None),
-                                        "tools": [s["function"]["name"] for s in ep.tools_of(n)]}
-                                    for n, a in ep.agents.items()}
+    if ep.handoffs:
+        md["agents"] = {n: {"policy": _policy_name(a.policy), "model": getattr(a.policy, "model_name", None),
+                            "tools": [s["function"]["name"] for s in ep.tools_of(n)]} for n, a in ep.agents.items()}
     if ep.error: md["error"] = ep.error
     return md
 
@@ -280,10 +283,12 @@ def _judge(env, traj:Trajectory, md:dict):
     "Fill the run's `success`, `reward`, `final_answer` from `env.evaluate`; the rest of its verdict goes to `md`."
     try: ev = dict(env.evaluate(traj) or {})
     except Exception as e: ev, md["evaluate_error"] = {}, _err_text(e)
-    traj.success, traj.reward, traj.final_answer = ev.pop("success", None), ev.pop("reward", None), ev.pop("final_answer", None)
+    traj.success, traj.reward = ev.pop("success", None), ev.pop("reward", None)
+    traj.final_answer = ev.pop("final_answer", None)
     if traj.reward is not None: traj.reward = float(traj.reward)
     if traj.final_answer is not None: traj.final_answer = str(traj.final_answer)
-    warned = {s.metadata["sandbox_warning"] for s in traj.steps if s.role == "tool" and s.metadata.get("sandbox_warning")}
+    warned = {s.metadata["sandbox_warning"] for s in traj.steps
+              if s.role == "tool" and s.metadata.get("sandbox_warning")}
     if ev.get("sandbox_warning"): warned.add(str(ev.pop("sandbox_warning")))   # e.g. hidden tests run without a sandbox
     if warned: md["sandbox_warning"] = "; ".join(sorted(warned))   # an unsandboxed run says so at the top of its record
     if ev: md["eval"] = ev
@@ -302,7 +307,8 @@ def _run(env, agents:dict, start, max_turns=30, max_seconds=None, max_tokens=Non
          max_format_errors=3, handoffs=False, on_step=None) -> Trajectory:
     "The loop behind `run_agent` and `run_multi_agent`: turns until a stop reason, then the judged record."
     ep = _Episode(env, agents, start, handoffs, on_step)
-    while ep.stop is None: ep.stop = _out_of_budget(ep, max_turns, max_seconds, max_tokens) or _turn(ep, max_format_errors)
+    while ep.stop is None:
+        ep.stop = _out_of_budget(ep, max_turns, max_seconds, max_tokens) or _turn(ep, max_format_errors)
     traj = Trajectory(run_id=run_id or uuid.uuid4().hex, domain=getattr(env, "domain", "generic"),
                       task_id=env.task.task_id, task=ep.first_user, system=agents[start].system or ep.system,
                       tools=ep.env_schemas + ([handoff_schema(agents)] if handoffs else []), steps=list(ep.steps))
@@ -434,8 +440,8 @@ def tasks(self:Domain,
         if t.domain != self.name: raise ValueError(f"{where} (task {t.task_id!r}): field domain is {t.domain!r}")
         rule = self.split(t) if self.split is not None else split
         if t.split != split or rule != split:
-            raise ValueError(f"{where} (task {t.task_id!r}): field split is {t.split!r} and the domain's split rule says "
-                             f"{rule!r}, but {split!r} was asked for; fix load_tasks or the split rule")
+            raise ValueError(f"{where} (task {t.task_id!r}): field split is {t.split!r} and the domain's split "
+                             f"rule says {rule!r}, but {split!r} was asked for; fix load_tasks or the split rule")
     return out
 
 # %% ../nbs/04_agent.ipynb #214ade64
@@ -472,7 +478,8 @@ def get_domain(name:str) -> Domain:
         raise ValueError(f"domain {name!r}: its entry point {ep.value!r} ({ENTRY_POINT_GROUP}) failed to load: "
                          f"{_err_text(e)}") from e
     if not isinstance(dom, Domain):
-        raise TypeError(f"entry point {name} = {ep.value!r} ({ENTRY_POINT_GROUP}) names a value of type {type(dom).__name__}, not a Domain")
+        raise TypeError(f"entry point {name} = {ep.value!r} ({ENTRY_POINT_GROUP}) names a value of type "
+                        f"{type(dom).__name__}, not a Domain")
     if dom.name != name:
         raise ValueError(f"entry point {name} = {ep.value!r} ({ENTRY_POINT_GROUP}) names domain {dom.name!r}; "
                          "the entry point's name must be the domain's name")
@@ -507,6 +514,49 @@ def free_text_task(domain:str,           # the domain's name
     data = {"source": "free", **data} | ({"answer": str(answer)} if answer is not None else {})
     return Task(task_id=f"free-{hashlib.md5(text.encode()).hexdigest()[:10]}", domain=domain, instruction=text.strip(),
                 split="test", data=data)
+
+# %% ../nbs/04_agent.ipynb #0f99b11b
+def real_and_generated(domain:str,            # the domain's name (for the docstring)
+                       real_name:str,         # the real source's name, a `source=` value (e.g. gsm8k)
+                       load_real:Callable,    # split -> the real tasks of that split
+                       generate:Callable,     # (split, n, seed) -> n generated tasks of that split
+                       what:str="tasks",      # what the tasks are, for the docstring
+                      ) -> Callable[..., list]:
+    "A `load_tasks` hook: the real tasks of a split interleaved with generated ones."
+    def load_tasks(split:str="train", # `train` or `test`
+                   n:int|None=None,   # at most this many (None: all real ones plus as many generated)
+                   seed:int=0,        # seed block of the generated tasks
+                   source:str="all",  # `all`, the real source's name, or `generated`
+                   n_generated:int|None=None # generated tasks to add (default: as many as real ones, or `n`)
+                  ) -> list[Task]:
+        if source not in ("all", real_name, "generated"):
+            raise ValueError(f"source must be all, {real_name} or generated; got {source!r}")
+        real = load_real(split) if source != "generated" else []
+        k = n_generated if n_generated is not None else (n if n is not None else max(len(real), 60))
+        gen = generate(split, k, seed=seed) if source != real_name else []
+        mixed = [t for pair in zip(real, gen) for t in pair] + real[len(gen):] + gen[len(real):]
+        return mixed[:n] if n is not None else mixed
+    load_tasks.__doc__ = f"{domain} tasks of a split: {real_name} records and generated {what}, interleaved."
+    return load_tasks
+
+def seeded_tasks(make_task:Callable,  # (seed, split, variant) -> Task
+                 variants:list,       # kinds of task, used in turn
+                 n_train:int,         # default number of train tasks
+                 n_test:int,          # default number of test tasks
+                 what:str="tasks",    # what the tasks are, for the docstring
+                ) -> Callable[..., list]:
+    "A `load_tasks` hook for generated tasks: one per seed, train on even seeds and test on odd ones."
+    def load_tasks(split:str="train", # "train" or "test"
+                   n:int|None=None,   # how many (default: the domain's own)
+                   seed:int=0,        # which family of tasks
+                  ) -> list[Task]:
+        if split not in ("train", "test"): raise ValueError(f"split must be 'train' or 'test', got {split!r}")
+        n = n if n is not None else (n_train if split == "train" else n_test)
+        off = 0 if split == "train" else 1
+        return [make_task(10000 * seed + 2 * i + off, split, variants[i % len(variants)]) for i in range(n)]
+    load_tasks.__doc__ = (f"Generated {what} (default {n_train} train, {n_test} test); "
+                          "train and test use disjoint seeds.")
+    return load_tasks
 
 # %% ../nbs/04_agent.ipynb #aa8236e4
 def run_task(domain,                # a `Domain` or its name

@@ -164,7 +164,7 @@ def _replay_effect(domain:str,           # the record's domain
                    task_id:str,          # the task whose fresh environment to use
                    prior:list[ToolCall], # the calls made before, replayed first so the environment is in the same state
                    call:ToolCall) -> tuple[int|None, str]:
-    "Exit code and output (timings, workspace path blanked) of `call` in a fresh environment of `task_id` after `prior`."
+    "Exit code and output (timings, workspace path blanked) of `call` in a fresh environment of `task_id`."
     dom = get_domain(domain)
     task = next((t for split in ("train", "test") for t in dom.tasks(split) if t.task_id == task_id), None)
     if task is None: return None, f"unknown task {task_id}"
@@ -182,7 +182,7 @@ def eval_tool_specialist(policy,               # the specialist (a policy)
                          tool:str,             # the tool it specialises in
                          run_bash:bool=True,   # for a tool its domain replays (swe's bash): compare both calls' effects
                         ) -> dict:
-    "Parse rate, right-tool rate, valid-argument rate and (bash) same-effect rate of a specialist on its tool's records."
+    "Parse rate, right-tool rate, valid-argument rate and (replayed tools) same-effect rate of a tool specialist."
     from trajsft.dataset import row_to_record
     c, replays = Counter(), {}   # replays: domain -> the tools it judges by replaying calls (`Domain.replay_tools`)
     for rec in records:
@@ -208,7 +208,8 @@ def eval_tool_specialist(policy,               # the specialist (a policy)
                      for m in msgs[:-1] if m.get("role") == "assistant" for tc in (m.get("tool_calls") or [])]
             c["effect_checked"] += 1
             tid = rec["meta"]["task_id"]
-            if _replay_effect(d, tid, prior, call) == _replay_effect(d, tid, prior, ToolCall(name=tool, arguments=gold)):
+            gold_call = ToolCall(name=tool, arguments=gold)
+            if _replay_effect(d, tid, prior, call) == _replay_effect(d, tid, prior, gold_call):
                 c["same_effect"] += 1
     n = max(c["records"], 1)
     return {"records": c["records"], "parse_rate": c["parsed"] / n, "right_tool_rate": c["right_tool"] / n,

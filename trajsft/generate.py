@@ -239,7 +239,8 @@ def _find_task(dom, task_id:str) -> Task:
         for t in dom.tasks(split=split):
             if t.task_id == task_id: return t
     ids = sorted(t.task_id for s in ("train", "test") for t in dom.tasks(split=s))
-    raise ValueError(f"domain {dom.name!r} has no task {task_id!r}; known: {', '.join(ids[:20])}{' ...' if len(ids) > 20 else ''}")
+    raise ValueError(f"domain {dom.name!r} has no task {task_id!r}; "
+                     f"known: {', '.join(ids[:20])}{' ...' if len(ids) > 20 else ''}")
 
 def _flags(dom) -> str: return ", ".join(f"--{i.name}" for i in dom.inputs) or "no free input"
 
@@ -247,7 +248,8 @@ def free_input_task(dom, **inputs) -> Task:
     "A task built by the domain's `from_input` hook from the free inputs it declares (`Domain.inputs`)."
     inputs = {k: v for k, v in inputs.items() if v is not None}
     if dom.from_input is None:
-        raise ValueError(f"domain {dom.name!r} takes no free input (no from_input hook); use --task with one of its task ids")
+        raise ValueError(f"domain {dom.name!r} takes no free input (no from_input hook); "
+                         "use --task with one of its task ids")
     unknown = [k for k in inputs if k not in {i.name for i in dom.inputs}]
     if unknown: raise ValueError(f"domain {dom.name!r} takes {_flags(dom)}, not {', '.join('--' + k for k in unknown)}")
     return dom.from_input(**inputs)
@@ -266,8 +268,8 @@ def _cli_parser(func,        # a function whose docmented parameters are the fix
     if dom is None: return p
     g = p.add_argument_group(f"free input of domain {dom.name!r}")
     for i in dom.inputs:
-        if i.name in fixed: raise ValueError(f"domain {dom.name!r} declares free input --{i.name}, which {func.__name__} "
-                                             "already uses; rename it in the domain's from_input/inputs")
+        if i.name in fixed: raise ValueError(f"domain {dom.name!r} declares free input --{i.name}, which "
+                                             f"{func.__name__} already uses; rename it in the domain's from_input")
         g.add_argument(f"--{i.name}", type=i.type, help=i.help)
     return p
 
@@ -298,7 +300,7 @@ def trajsft_agent(domain:str="swe",        # a domain name (`domain_names()`); i
                   base_url:str=None,       # openai: server URL, e.g. http://localhost:8000/v1
                   max_turns:int=30,        # assistant turns
                   max_new_tokens:int=512,  # hf: tokens per turn
-                  **inputs,                # the domain's free input (`Domain.inputs`): question=, problem=, video_path=, ...
+                  **inputs,                # the domain's free input (`Domain.inputs`): question=, problem=, ...
                  ):
     "Run one agent on one task (or on the domain's free input) and write its trajectory."
     dom = get_domain(domain)

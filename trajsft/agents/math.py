@@ -16,11 +16,11 @@ from ..schema import Step, ToolCall, Trajectory, TrajectoryError
 from ..tools import ToolRegistry, ToolResult, make_tool
 
 # %% auto #0
-__all__ = ['CALC_FUNCS', 'CALC_CONSTS', 'CALC_LIMITS', 'GSM8K_FIXTURE', 'GENERATORS', 'SPLIT_SEED_BASE', 'MATH_SYSTEM', 'DOMAIN',
-           'from_input', 'CalculatorError', 'safe_eval', 'format_number', 'calculator', 'SolveError', 'parse_equations',
-           'sympy_solve', 'extract_final_answer', 'parse_answer', 'answers_match', 'gsm8k_gold', 'gsm8k_path',
-           'load_gsm8k', 'solution_steps', 'problem_split', 'generate_problem', 'generated_tasks', 'load_tasks',
-           'MathEnv', 'plan_from_text', 'MathExpert', 'make_env', 'make_expert', 'task_from_text']
+__all__ = ['CALC_FUNCS', 'CALC_CONSTS', 'CALC_LIMITS', 'GSM8K_FIXTURE', 'GENERATORS', 'SPLIT_SEED_BASE', 'load_tasks',
+           'MATH_SYSTEM', 'DOMAIN', 'from_input', 'CalculatorError', 'safe_eval', 'format_number', 'calculator',
+           'SolveError', 'parse_equations', 'sympy_solve', 'extract_final_answer', 'parse_answer', 'answers_match',
+           'gsm8k_gold', 'gsm8k_path', 'load_gsm8k', 'solution_steps', 'problem_split', 'generate_problem',
+           'generated_tasks', 'MathEnv', 'plan_from_text', 'MathExpert', 'make_env', 'make_expert', 'task_from_text']
 
 # %% ../../nbs/12_math.ipynb #58c53242
 class CalculatorError(ValueError):
@@ -521,20 +521,11 @@ def generated_tasks(split:str="train", # `train` or `test`: disjoint seed ranges
                         data={"source": "generated", **g}))
     return out
 
+# %% ../../nbs/12_math.ipynb #ab71394c
+from ..agent import free_text_task, real_and_generated
+
 # %% ../../nbs/12_math.ipynb #afa5b6d1
-def load_tasks(split:str="train", # `train` or `test`
-               n:int|None=None,   # at most this many (None: all real ones plus as many generated)
-               seed:int=0,        # seed block of the generated problems
-               source:str="all",  # `all`, `gsm8k` or `generated`
-               n_generated:int|None=None # generated problems to add (default: as many as real ones, or `n`)
-              ) -> list[Task]:
-    "Math tasks of a split: GSM8K records and generated problems, interleaved."
-    if source not in ("all", "gsm8k", "generated"): raise ValueError(f"source must be all, gsm8k or generated; got {source!r}")
-    real = load_gsm8k(split=split) if source != "generated" else []
-    k = n_generated if n_generated is not None else (n if n is not None else max(len(real), 60))
-    gen = generated_tasks(split, k, seed=seed) if source != "gsm8k" else []
-    mixed = [t for pair in zip(real, gen) for t in pair] + real[len(gen):] + gen[len(real):]
-    return mixed[:n] if n is not None else mixed
+load_tasks = real_and_generated("Math", "gsm8k", lambda split: load_gsm8k(split=split), generated_tasks, "problems")
 
 # %% ../../nbs/12_math.ipynb #b5be6d81
 MATH_SYSTEM = ("You solve math problems. Use the `calculator` tool for arithmetic and `sympy_solve` for equations; "
@@ -606,9 +597,6 @@ class MathExpert(ScriptedPolicy):
 
 def make_env(task:Task) -> MathEnv: return MathEnv(task)
 def make_expert(task:Task, seed:int=0) -> MathExpert: return MathExpert(task, seed)
-
-# %% ../../nbs/12_math.ipynb #449cff57
-from ..agent import free_text_task
 
 # %% ../../nbs/12_math.ipynb #d552cd2e
 def task_from_text(text:str,            # the problem, e.g. `Solve x^2 + 5x + 6 = 0`

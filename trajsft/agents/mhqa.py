@@ -15,10 +15,10 @@ from ..agent import Task, Environment, Domain, register_domain, text_input, run_
 from ..policy import ScriptedPolicy
 
 # %% auto #0
-__all__ = ['QUESTION_TEMPLATES', 'SPLIT_SEED_BASE', 'MHQA_SYSTEM', 'from_input', 'DOMAIN', 'normalize_answer', 'answer_f1',
-           'exact_match', 'hotpot_record', 'load_hotpotqa', 'bm25_tokens', 'Corpus', 'search', 'lookup', 'corpus_tools',
-           'make_world', 'world_corpus', 'question_split', 'generate_question', 'generated_tasks', 'hotpotqa_path',
-           'load_tasks', 'shipped_corpus', 'task_corpus', 'extract_answer', 'MHQAEnv', 'hop_titles', 'find_span',
+__all__ = ['QUESTION_TEMPLATES', 'SPLIT_SEED_BASE', 'load_tasks', 'MHQA_SYSTEM', 'from_input', 'DOMAIN', 'normalize_answer',
+           'answer_f1', 'exact_match', 'hotpot_record', 'load_hotpotqa', 'bm25_tokens', 'Corpus', 'search', 'lookup',
+           'corpus_tools', 'make_world', 'world_corpus', 'question_split', 'generate_question', 'generated_tasks',
+           'hotpotqa_path', 'shipped_corpus', 'task_corpus', 'extract_answer', 'MHQAEnv', 'hop_titles', 'find_span',
            'MHQAExpert', 'make_env', 'make_expert', 'task_from_text']
 
 # %% ../../nbs/11_mhqa.ipynb #d11b21c7
@@ -306,25 +306,17 @@ def generated_tasks(split:str="train", # `train` or `test`: disjoint seed ranges
                         data={"source": "generated", **g}))
     return out
 
+# %% ../../nbs/11_mhqa.ipynb #9c2e8139
+from ..agent import free_text_task, real_and_generated
+
 # %% ../../nbs/11_mhqa.ipynb #034db849
 def hotpotqa_path() -> Path:
     "The shipped HotpotQA distractor records (60, Hugging Face layout), else the shared fixture."
     p = data_dir() / "tasks" / "mhqa" / "hotpotqa_dev_distractor_60.json"
     return p if p.exists() else fixtures_dir("hotpotqa/dev_distractor_hfformat_60.json")
 
-def load_tasks(split:str="train", # `train` or `test`
-               n:int|None=None,   # at most this many (None: all real ones plus as many generated)
-               seed:int=0,        # seed block of the generated questions
-               source:str="all",  # `all`, `hotpotqa` or `generated`
-               n_generated:int|None=None # generated questions to add (default: as many as real ones, or `n`)
-              ) -> list[Task]:
-    "Multi-hop QA tasks of a split: HotpotQA distractor records and generated questions, interleaved."
-    if source not in ("all", "hotpotqa", "generated"): raise ValueError(f"source must be all, hotpotqa or generated; got {source!r}")
-    real = load_hotpotqa(hotpotqa_path(), split=split) if source != "generated" else []
-    k = n_generated if n_generated is not None else (n if n is not None else max(len(real), 60))
-    gen = generated_tasks(split, k, seed=seed) if source != "hotpotqa" else []
-    mixed = [t for pair in zip(real, gen) for t in pair] + real[len(gen):] + gen[len(real):]
-    return mixed[:n] if n is not None else mixed
+load_tasks = real_and_generated("Multi-hop QA", "hotpotqa", lambda split: load_hotpotqa(hotpotqa_path(), split=split),
+                                generated_tasks, "questions")
 
 @functools.lru_cache(maxsize=1)
 def shipped_corpus() -> Corpus:
@@ -455,9 +447,6 @@ class MHQAExpert(ScriptedPolicy):
 def make_env(task:Task) -> MHQAEnv: return MHQAEnv(task)
 def make_expert(task:Task, seed:int=0) -> MHQAExpert: return MHQAExpert(task, seed)
 
-# %% ../../nbs/11_mhqa.ipynb #9f5648f4
-from ..agent import free_text_task
-
 # %% ../../nbs/11_mhqa.ipynb #1e181f8f
 def task_from_text(text:str,             # the question
                    answer:str|None=None  # gold answer, if known (then the run is scored)
@@ -467,5 +456,6 @@ def task_from_text(text:str,             # the question
 
 # %% ../../nbs/11_mhqa.ipynb #a8b917e5
 from_input = text_input(task_from_text, "mhqa", "question")   # `trajsft_agent --domain mhqa --question '…'`
-DOMAIN = register_domain(Domain("mhqa", load_tasks, make_env, make_expert, task_from_text=task_from_text, from_input=from_input,
-                                description="HotpotQA distractor questions and a generated world; BM25 search + lookup"))
+DOMAIN = register_domain(Domain("mhqa", load_tasks, make_env, make_expert, task_from_text=task_from_text,
+                                from_input=from_input, description="HotpotQA distractor questions and a generated "
+                                                                   "world; BM25 search + lookup"))

@@ -373,7 +373,8 @@ def from_input(problem:str|None=None, # the instruction for an ad-hoc task (`tra
     "An ad-hoc SWE task from free text: empty workspace, no hidden tests (runs are recorded, not judged)."
     given = sorted(k for k, v in other.items() if v is not None)
     if given: raise ValueError(f"the swe domain takes --problem text, not {', '.join('--' + k for k in given)}")
-    if not problem or not str(problem).strip(): raise ValueError("the swe domain needs --problem (the task to solve) for free-form input")
+    if not problem or not str(problem).strip():
+        raise ValueError("the swe domain needs --problem (the task to solve) for free-form input")
     tid = task_id or "adhoc-" + hashlib.sha1(problem.encode()).hexdigest()[:10]
     return Task(task_id=tid, domain="swe", instruction=problem, split="adhoc",
                 data={"kind": "write", "topic": "adhoc", "starter": {}, "solution": {}, "tests": {}})
@@ -381,4 +382,5 @@ def from_input(problem:str|None=None, # the instruction for an ad-hoc task (`tra
 # %% ../../nbs/10_swe.ipynb #207f4e36
 DOMAIN = register_domain(Domain("swe", load_tasks, make_env, make_expert, from_input=from_input,
                                 specialist_tools=("bash", "file_edit"), replay_tools=("bash",),
-                                description="47 small Python tasks (write or fix), sandboxed bash + file_edit, hidden tests"))
+                                description="47 small Python tasks (write or fix), sandboxed bash + file_edit, "
+                                            "hidden tests"))

@@ -14,8 +14,8 @@ from ..agent import Task, Environment, Domain, register_domain, run_agent, pass_
 
 # %% auto #0
 __all__ = ['POSITIVE', 'NEGATIVE', 'NEGATIONS', 'PRODUCTS', 'FIRST', 'LAST', 'PRIORITIES', 'FIELDS', 'FAMILIES', 'POLICY',
-           'from_input', 'DOMAIN', 'sentiment', 'DocStore', 'find_docs', 'entities', 'tau_tools', 'goal_value',
-           'make_goal', 'SimulatedUser', 'results_match', 'TauEnv', 'TauExpert', 'tau_task', 'load_tasks',
+           'load_tasks', 'from_input', 'DOMAIN', 'sentiment', 'DocStore', 'find_docs', 'entities', 'tau_tools',
+           'goal_value', 'make_goal', 'SimulatedUser', 'results_match', 'TauEnv', 'TauExpert', 'tau_task',
            'task_from_text', 'make_env', 'make_expert', 'run_trials']
 
 # %% ../../nbs/14_tau.ipynb #09edc75f
@@ -452,6 +452,9 @@ class TauExpert(ScriptedPolicy):
         if fam == "ticket_orders": return f"The {s['priority']}-priority tickets mention these orders: {', '.join(value) or 'none'}."
         return f"The emails from {s['customer']} mention: {', '.join(value) or 'no products'}."
 
+# %% ../../nbs/14_tau.ipynb #3e92ad15
+from ..agent import seeded_tasks
+
 # %% ../../nbs/14_tau.ipynb #d6394737
 def _instruction(goal):
     s, fam = goal["slots"], goal["family"]
@@ -473,15 +476,7 @@ def tau_task(seed:int,              # store and goal seed
     return Task(task_id=f"tau-{seed:06d}", domain="tau", instruction=_instruction(goal), split=split,
                 data={"store_seed": seed, "goal": goal, "family": goal["family"], "seed": seed})
 
-def load_tasks(split:str="train", # "train" or "test"
-               n:int|None=None,   # how many (default 150 train, 30 test)
-               seed:int=0         # which family of tasks
-              ) -> list[Task]:
-    "Generated TAU tasks; train and test use disjoint seeds."
-    if split not in ("train", "test"): raise ValueError(f"split must be 'train' or 'test', got {split!r}")
-    n = n if n is not None else (150 if split == "train" else 30)
-    off = 0 if split == "train" else 1
-    return [tau_task(10000 * seed + 2 * i + off, split, FAMILIES[i % len(FAMILIES)]) for i in range(n)]
+load_tasks = seeded_tasks(tau_task, FAMILIES, 150, 30, "TAU tasks")
 
 def task_from_text(text:str,          # the user's request, e.g. "How many negative reviews does the Nimbus Kettle have?"
                    store_seed:int=0   # which store to work on
@@ -510,9 +505,10 @@ def _unjudged(text:str, answer:str|None=None) -> Task:
         raise ValueError("domain 'tau' judges no free-text answer: a free request ends at the agent's first reply")
     return task_from_text(text)
 
-from_input = text_input(_unjudged, "tau", "question")   # `trajsft_agent --domain tau --question '…'`; other inputs refused
+from_input = text_input(_unjudged, "tau", "question")   # `trajsft_agent --domain tau --question '…'`
 DOMAIN = register_domain(Domain("tau", load_tasks, make_env, make_expert, from_input=from_input,
-                                description="tool-agent-user text analysis over reviews, tickets and emails (τ-bench style)"))
+                                description="tool-agent-user text analysis over reviews, tickets and emails "
+                                            "(τ-bench style)"))
 
 # %% ../../nbs/14_tau.ipynb #fcdf4bd0
 def run_trials(tasks:list,          # TAU tasks

@@ -15,10 +15,10 @@ from ..policy import ScriptedPolicy
 from ..agent import Task, Environment, AgentSpec, Domain, register_domain, run_multi_agent
 
 # %% auto #0
-__all__ = ['PALETTE', 'BACKGROUND', 'KINDS', 'SYSTEMS', 'DESCRIPTIONS', 'PERCEPTION_TOOLS', 'DOMAIN', 'VideoError', 'VideoReader',
-           'write_video', 'find_objects', 'ClipObject', 'Clip', 'make_clip', 'perception_tools', 'question_kind',
-           'VideoPlanner', 'VideoPerceiver', 'VideoAnswerer', 'normalize_answer', 'answer_matches', 'VideoEnv',
-           'video_agents', 'VideoTeam', 'run_video', 'video_task', 'load_tasks', 'task_from_video', 'make_env',
+__all__ = ['PALETTE', 'BACKGROUND', 'KINDS', 'SYSTEMS', 'DESCRIPTIONS', 'PERCEPTION_TOOLS', 'load_tasks', 'DOMAIN', 'VideoError',
+           'VideoReader', 'write_video', 'find_objects', 'ClipObject', 'Clip', 'make_clip', 'perception_tools',
+           'question_kind', 'VideoPlanner', 'VideoPerceiver', 'VideoAnswerer', 'normalize_answer', 'answer_matches',
+           'VideoEnv', 'video_agents', 'VideoTeam', 'run_video', 'video_task', 'task_from_video', 'make_env',
            'make_expert', 'from_input']
 
 # %% ../../nbs/13_video.ipynb #1b601a26
@@ -581,6 +581,9 @@ def run_video(env:VideoEnv,   # the task instance
     agents = policy.agents if hasattr(policy, "agents") else video_agents(policy)
     return run_multi_agent(env, agents, getattr(policy, "start", "planner"), **kwargs)
 
+# %% ../../nbs/13_video.ipynb #d1bd4b1e
+from ..agent import seeded_tasks
+
 # %% ../../nbs/13_video.ipynb #6ff88262
 def video_task(clip_seed:int,        # seed of the clip and question
                kind:str|None=None,   # one of KINDS (default: drawn from the seed)
@@ -591,15 +594,7 @@ def video_task(clip_seed:int,        # seed of the clip and question
     return Task(task_id=f"video-{clip_seed:06d}", domain="video", instruction=c.question, split=split,
                 data={"clip": c.to_dict(), "question": c.question, "answer": c.answer, "kind": c.kind, "seed": clip_seed})
 
-def load_tasks(split:str="train", # "train" or "test"
-               n:int|None=None,   # how many (default 200 train, 40 test)
-               seed:int=0         # which family of clips
-              ) -> list[Task]:
-    "Generated video tasks; train and test use disjoint clip seeds."
-    if split not in ("train", "test"): raise ValueError(f"split must be 'train' or 'test', got {split!r}")
-    n = n if n is not None else (200 if split == "train" else 40)
-    off = 0 if split == "train" else 1
-    return [video_task(10000 * seed + 2 * i + off, KINDS[i % len(KINDS)], split) for i in range(n)]
+load_tasks = seeded_tasks(lambda s, split, kind: video_task(s, kind, split), KINDS, 200, 40, "video tasks")
 
 def task_from_video(video_path,   # any video file PyAV can read
                     question:str, # the question to ask about it
@@ -630,7 +625,8 @@ def from_input(video_path:str|None=None, # the video file (any format PyAV reads
                **other) -> Task:
     "The `trajsft_agent --domain video --video_path clip.mp4 --question '…'` hook; other inputs are refused."
     given = sorted(k for k, v in other.items() if v is not None)
-    if given: raise ValueError(f"the video domain takes --video_path and --question, not {', '.join('--' + k for k in given)}")
+    if given: raise ValueError("the video domain takes --video_path and --question, not "
+                               + ", ".join("--" + k for k in given))
     if not video_path: raise ValueError("the video domain needs --video_path (and --question)")
     return task_from_video(video_path, question or "What happens in this video?", answer)
 
