@@ -15,12 +15,12 @@ from . import dataset as ds
 
 # %% auto #0
 __all__ = ['PRESETS', 'KNOWN_ARCHS', 'CPU_BF16_MULTIPLE', 'SEGMENT_ATTENTION', 'TrainConfig', 'check_train_config', 'preset',
-           'resolve_model_path', 'model_arch', 'count_params', 'MemoryEstimate', 'estimate_memory', 'DataStats',
-           'prepare_examples', 'RoundUp', 'SupervisedLogits', 'accepts_logits_to_keep', 'make_collator', 'ShapeLog',
-           'segment_attention', 'use_segment_attention', 'restore_attention', 'rss_bytes', 'peak_rss_bytes',
-           'reset_peak_rss', 'release_free_memory', 'memory_now', 'in_notebook', 'plot_history', 'MetricsCallback',
-           'cpu_flags', 'bf16_support', 'resolve_precision', 'TrainResult', 'train', 'read_config_file',
-           'trajsft_train']
+           'resolve_model_path', 'model_arch', 'count_params', 'MemoryEstimate', 'estimate_memory', 'default_tool_file',
+           'load_records', 'DataStats', 'prepare_examples', 'RoundUp', 'SupervisedLogits', 'accepts_logits_to_keep',
+           'make_collator', 'ShapeLog', 'segment_attention', 'use_segment_attention', 'restore_attention', 'rss_bytes',
+           'peak_rss_bytes', 'reset_peak_rss', 'release_free_memory', 'memory_now', 'in_notebook', 'plot_history',
+           'MetricsCallback', 'cpu_flags', 'bf16_support', 'resolve_precision', 'TrainResult', 'train',
+           'read_config_file', 'trajsft_train']
 
 # %% ../nbs/41_train.ipynb #2e786aff
 @dataclass
@@ -262,6 +262,46 @@ def estimate_memory(config:TrainConfig, # the run to size
 
 # %% ../nbs/41_train.ipynb #1080d16a
 from .agent import domain_names, get_domain
+
+# %% ../nbs/41_train.ipynb #05953c5e
+def default_tool_file(tool:str) -> Path:
+    "The per-tool set `trajsft_build` writes for `tool` in a domain that lists it in `Domain.specialist_tools`."
+    owners = [d for d in domain_names() if tool in get_domain(d).specialist_tools]
+    if not owners: raise ValueError(f"tool={tool!r}: no domain declares a default per-tool set for it "
+                                    "(Domain.specialist_tools); give data_file for this tool")
+    sft = data_dir() / "sft"
+    paths = [(sft / f"{d}_{tool}_sft.jsonl", sft / d / f"tool_{tool}.jsonl") for d in owners]
+    return next((p for pair in paths for p in pair if p.exists()), paths[0][0])   # the alias, else the file it names
+
+def _records_calling(records, tool):
+    return [r for r in records if any(tc.get("function", tc).get("name") == tool
+                                     for m in r["messages"] if m.get("role") == "assistant" for tc in (m.get("tool_calls") or []))]
+
+def load_records(config:TrainConfig) -> tuple[list[dict], str]:
+    "SFT records for `config` and a description of where they came from; clear errors for missing/empty sources."
+    srcs = [s for s in [config.data_file, config.trajectory_glob] if s]
+    if len(srcs) > 1: raise ValueError("give either data_file or trajectory_glob, not both")
+    if config.data_file or (config.tool and not config.trajectory_glob):
+        path = Path(config.data_file) if config.data_file else default_tool_file(config.tool)
+        if not path.exists():
+            hint = "" if config.data_file else " (the default set for this tool: build it first with `trajsft_build`, or give --data_file)"
+            raise FileNotFoundError(f"data_file {path} not found{hint}")
+        records = ds.load_sft(path)
+        if not records: raise ValueError(f"{path}: no SFT records in the file")
+        if config.tool:
+            hits = _records_calling(records, config.tool)
+            if not hits: raise ValueError(f"{path}: no record has a call to tool {config.tool!r} (is this the {config.tool} set?)")
+        return records, str(path)
+    if config.trajectory_glob:
+        from trajsft.io import load_trajectories
+        files = sorted(glob.glob(config.trajectory_glob, recursive=True))
+        if not files: raise FileNotFoundError(f"trajectory_glob {config.trajectory_glob!r} matches no file")
+        trajs = load_trajectories(files)
+        kind = "tool" if config.tool else config.kind
+        records, report = ds.build_sft(trajs, kind=kind, tool=config.tool, agent=config.agent, success_only=config.success_only)
+        if not records: raise ValueError(f"{config.trajectory_glob}: {len(trajs)} trajectories gave no {kind} SFT record ({report})")
+        return records, f"{config.trajectory_glob} ({len(files)} files, {len(trajs)} trajectories)"
+    raise ValueError("no data: give data_file (SFT JSONL), trajectory_glob, or tool")
 
 # %% ../nbs/41_train.ipynb #f43dba84
 @dataclass
