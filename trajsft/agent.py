@@ -4,17 +4,20 @@
 
 # %% ../nbs/04_agent.ipynb #6c7877fe
 from __future__ import annotations
-import time, uuid, json, importlib, traceback, datetime, math
+import time, uuid, json, importlib, importlib.metadata, inspect, traceback, datetime, math, hashlib, re, typing
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any, Callable, NamedTuple
+from fastcore.basics import patch
+from fastcore.docments import docments
 from pydantic import BaseModel, ConfigDict, Field
 from .schema import Step, ToolCall, Trajectory
 from .tools import ToolRegistry, ToolResult, make_tool
 from .policy import Policy, ScriptedPolicy, as_assistant_step, ContextLengthExceeded
 
 # %% auto #0
-__all__ = ['HANDOFF', 'FORMAT_FEEDBACK', 'DOMAINS', 'KNOWN_DOMAINS', 'Task', 'Environment', 'AgentSpec', 'handoff_schema',
-           'run_agent', 'run_multi_agent', 'plot_timeline', 'Domain', 'register_domain', 'get_domain', 'text_input',
+__all__ = ['HANDOFF', 'FORMAT_FEEDBACK', 'DOMAINS', 'ENTRY_POINT_GROUP', 'Task', 'Environment', 'AgentSpec', 'handoff_schema',
+           'run_agent', 'run_multi_agent', 'plot_timeline', 'FreeInput', 'free_inputs', 'Domain', 'register_domain',
+           'domain_names', 'get_domain', 'text_input', 'free_text_task', 'real_and_generated', 'seeded_tasks',
            'run_task', 'pass_hat_k', 'content_key', 'content_id', 'content_split']
 
 # %% ../nbs/04_agent.ipynb #e547f98b
@@ -93,12 +96,14 @@ def _policy_name(p) -> str: return getattr(p, "name", None) or type(p).__name__
 def _err_text(e:BaseException) -> str: return f"{type(e).__name__}: {e}"
 
 def _as_result(r) -> ToolResult:
+    "Whatever a tool returned, as a `ToolResult` (text kept, anything else as JSON)."
     if isinstance(r, ToolResult): return r
     if isinstance(r, str): return ToolResult(content=r)
     if hasattr(r, "content"): return ToolResult(content=str(r.content), is_error=bool(getattr(r, "is_error", False)),
                                                 metadata=dict(getattr(r, "metadata", {}) or {}))
     return ToolResult(content=json.dumps(r, default=str, ensure_ascii=False))
 
+# %% ../nbs/04_agent.ipynb #c1997871
 FORMAT_FEEDBACK = ("Your last message could not be read: {error}. To call a tool, write "
                    "<tool_call>{{\"name\": <tool-name>, \"arguments\": <JSON object>}}</tool_call>; "
                    "to finish, answer in plain text.")
@@ -110,115 +115,206 @@ class _Steps(list):
         super().append(step)
         if self.on_step is not None: self.on_step(step)
 
-def _run(env, agents:dict, start, max_turns=30, max_seconds=None, max_tokens=None, run_id=None, metadata=None,
-         max_format_errors=3, handoffs=False, on_step=None) -> Trajectory:
-    t0 = time.monotonic()
-    started = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
-    system, first_user = env.reset()
-    env_schemas = env.tools.schemas if env.tools is not None else []
-    def tools_of(name):
-        spec = agents[name]
-        allowed = [s for s in env_schemas if spec.tool_names is None or s["function"]["name"] in spec.tool_names]
-        return allowed + ([handoff_schema(agents, name)] if handoffs else [])
-    if handoffs:
-        for n, spec in agents.items():
-            unknown = [x for x in (spec.tool_names or []) if x not in {s["function"]["name"] for s in env_schemas}]
-            if unknown: raise ValueError(f"agent {n!r} names tools the environment does not have: {unknown}; "
-                                         f"available: {[s['function']['name'] for s in env_schemas]}")
-    steps = _Steps(on_step)
-    seen_system = set()
-    def enter(name, turn):  # the agent's system prompt, once, when it first gets the floor
-        if name not in seen_system:
-            seen_system.add(name)
-            steps.append(Step(role="system", content=agents[name].system or system, turn_id=turn, agent=name))
-    enter(start, 0)
-    steps.append(Step(role="user", content=first_user, turn_id=0, agent=start))
-    current, turn, n_format, usage = start, 0, 0, {"prompt_tokens": 0, "completion_tokens": 0}
-    stop, error, used_ids = None, None, set()
-    while True:
-        if turn >= max_turns: stop = "max_turns"; break
-        if max_seconds is not None and time.monotonic() - t0 >= max_seconds: stop = "max_seconds"; break
-        if max_tokens is not None and usage["prompt_tokens"] + usage["completion_tokens"] >= max_tokens: stop = "max_tokens"; break
-        turn += 1
-        view = [s for s in steps if s.agent == current]
-        messages = Trajectory.model_construct(steps=view, task=None, system=None).to_messages()
-        policy, tools = agents[current].policy, tools_of(current)
-        ts = time.monotonic()
-        try: step = as_assistant_step(policy(messages, tools), _policy_name(policy))
-        except Exception as e:
-            error = {"type": type(e).__name__, "message": str(e), "turn": turn, "agent": current,
-                     "traceback": traceback.format_exc(limit=5)}
-            stop = "max_context" if isinstance(e, ContextLengthExceeded) else "policy_error"; break
-        calls = []
-        for c in step.tool_calls: # call ids must be unique in the run (some servers reuse "call_0"): suffix repeats
-            if c.id in used_ids: c = c.model_copy(update={"id": f"{c.id}_{turn}_{len(calls)}"})
-            used_ids.add(c.id); calls.append(c)
-        step = step.model_copy(update={"turn_id": turn, "agent": current, "tool_calls": calls,
-                                       "metadata": {**step.metadata, "elapsed_s": round(time.monotonic() - ts, 4)}})
-        for k in usage: usage[k] += int(step.metadata.get(k) or 0)
-        steps.append(step)
-        if step.is_error and step.metadata.get("format_error") and not step.tool_calls:
-            n_format += 1
-            if n_format >= max_format_errors: stop = "format_errors"; break
-            steps.append(Step(role="user", content=FORMAT_FEEDBACK.format(error=step.metadata["format_error"]),
-                              turn_id=turn, agent=current, metadata={"format_feedback": True}))
-            continue
-        n_format = 0
-        if not step.tool_calls:
-            try: reply = env.user_reply(step)
-            except Exception as e:
-                error = {"type": type(e).__name__, "message": str(e), "turn": turn, "where": "user_reply"}
-                stop = "user_error"; break
-            if reply is None: stop = "answered"; break
-            steps.append(Step(role="user", content=str(reply), turn_id=turn, agent=current, metadata={"from": "user"}))
-            continue
-        handed_to = None
-        for call in step.tool_calls:
-            tc = time.monotonic()
-            if handoffs and call.name == HANDOFF:
-                to, msg = call.arguments.get("to"), call.arguments.get("message", "")
-                if handed_to is not None: res = ToolResult(content=f"Already handed off to {handed_to} in this message; one hand-off per message.", is_error=True)
-                elif to not in agents or to == current:
-                    res = ToolResult(content=f"Cannot hand off to {to!r}: known agents are {[n for n in agents if n != current]}.", is_error=True)
-                elif not isinstance(msg, str): res = ToolResult(content="handoff `message` must be a string.", is_error=True)
-                else: handed_to, res = (to, msg), ToolResult(content=f"Handed off to {to}.")
-            elif not any(s["function"]["name"] == call.name for s in tools):
-                res = ToolResult(content=f"Unknown tool '{call.name}'. Available tools: {', '.join(s['function']['name'] for s in tools) or 'none'}.",
-                                 is_error=True, metadata={"error": "unknown_tool"})
-            else:
-                try: res = _as_result(env.execute(call))
-                except Exception as e: res = ToolResult(content=f"Tool '{call.name}' failed: {_err_text(e)}", is_error=True,
-                                                       metadata={"exception": type(e).__name__})
-            steps.append(Step(role="tool", content=res.content, tool_call_id=call.id, name=call.name, is_error=res.is_error,
-                              turn_id=turn, phase=step.phase, agent=current,
-                              metadata={**res.metadata, "elapsed_s": round(time.monotonic() - tc, 4)}))
-        if any(s.metadata.get("done") for s in steps[-len(step.tool_calls):]): stop = "env_done"; break
-        if handed_to is not None:
-            to, msg = handed_to
-            enter(to, turn)
-            steps.append(Step(role="user", content=msg, turn_id=turn, agent=to, metadata={"from": current}))
-            current = to
-    traj = Trajectory(run_id=run_id or uuid.uuid4().hex, domain=getattr(env, "domain", "generic"),
-                      task_id=env.task.task_id, task=first_user, system=agents[start].system or system,
-                      tools=env_schemas + ([handoff_schema(agents)] if handoffs else []), steps=list(steps))
-    md = {"policy": _policy_name(agents[start].policy), "model": getattr(agents[start].policy, "model_name", None),
-          "stop_reason": stop, "turns": turn, "n_tool_calls": sum(len(s.tool_calls) for s in steps),
+# %% ../nbs/04_agent.ipynb #562a6030
+def _check_agent_tools(agents:dict, env_schemas:list[dict]):
+    "Every tool an agent is limited to must exist in the environment."
+    names = [s["function"]["name"] for s in env_schemas]
+    for n, spec in agents.items():
+        unknown = [x for x in (spec.tool_names or []) if x not in names]
+        if unknown: raise ValueError(f"agent {n!r} names tools the environment does not have: {unknown}; "
+                                     f"available: {names}")
+
+class _Episode:
+    "One run's state as the loop advances it: the steps, whose turn it is, the budgets used, why it stopped."
+    def __init__(self, env, agents:dict, start, handoffs:bool=False, on_step=None):
+        self.env, self.agents, self.start, self.handoffs = env, agents, start, handoffs
+        self.t0 = time.monotonic()
+        self.started = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+        self.system, self.first_user = env.reset()
+        self.env_schemas = env.tools.schemas if env.tools is not None else []
+        if handoffs: _check_agent_tools(agents, self.env_schemas)
+        self.steps, self.seen_system, self.used_ids = _Steps(on_step), set(), set()
+        self.current, self.turn, self.n_format = start, 0, 0
+        self.usage, self.stop, self.error = {"prompt_tokens": 0, "completion_tokens": 0}, None, None
+        self.enter(start, 0)
+        self.steps.append(Step(role="user", content=self.first_user, turn_id=0, agent=start))
+
+# %% ../nbs/04_agent.ipynb #b9d26fa2
+@patch
+def tools_of(self:_Episode, name) -> list[dict]:
+    "The schemas agent `name` sees: the environment's tools it may call, and `handoff` in a multi-agent run."
+    spec = self.agents[name]
+    allowed = [s for s in self.env_schemas if spec.tool_names is None or s["function"]["name"] in spec.tool_names]
+    return allowed + ([handoff_schema(self.agents, name)] if self.handoffs else [])
+
+@patch
+def enter(self:_Episode, name, turn:int):
+    "Give agent `name` its system prompt, once, when it first gets the floor."
+    if name in self.seen_system: return
+    self.seen_system.add(name)
+    self.steps.append(Step(role="system", content=self.agents[name].system or self.system, turn_id=turn, agent=name))
+
+@patch
+def hand_over(self:_Episode, to, message:str):
+    "Give the floor to agent `to`: its system prompt (the first time) and `message` as its next user turn."
+    self.enter(to, self.turn)
+    self.steps.append(Step(role="user", content=message, turn_id=self.turn, agent=to, metadata={"from": self.current}))
+    self.current = to
+
+# %% ../nbs/04_agent.ipynb #93342bf6
+def _out_of_budget(ep:_Episode,            # the run so far
+                   max_turns:int,            # most assistant turns
+                   max_seconds:float|None,   # wall-clock budget
+                   max_tokens:int|None,      # prompt+completion token budget
+                  ) -> str|None:
+    "The budget the run has used up (its stop reason), or None when it may call the policy again."
+    if ep.turn >= max_turns: return "max_turns"
+    if max_seconds is not None and time.monotonic() - ep.t0 >= max_seconds: return "max_seconds"
+    if max_tokens is not None and sum(ep.usage.values()) >= max_tokens: return "max_tokens"
+    return None
+
+# %% ../nbs/04_agent.ipynb #205afc59
+def _unique_ids(ep:_Episode, calls:list[ToolCall]) -> list[ToolCall]:
+    "The calls with ids unique in the run: a repeated id gets a `_<turn>_<index>` suffix."
+    out = []
+    for c in calls:
+        if c.id in ep.used_ids: c = c.model_copy(update={"id": f"{c.id}_{ep.turn}_{len(out)}"})
+        ep.used_ids.add(c.id); out.append(c)
+    return out
+
+def _policy_turn(ep:_Episode) -> Step|str:
+    "Ask the current agent's policy for its step and record it; a stop reason (str) when the policy fails."
+    view = [s for s in ep.steps if s.agent == ep.current]
+    messages = Trajectory.model_construct(steps=view, task=None, system=None).to_messages()
+    policy, tools, ts = ep.agents[ep.current].policy, ep.tools_of(ep.current), time.monotonic()
+    try: step = as_assistant_step(policy(messages, tools), _policy_name(policy))
+    except Exception as e:
+        ep.error = {"type": type(e).__name__, "message": str(e), "turn": ep.turn, "agent": ep.current,
+                    "traceback": traceback.format_exc(limit=5)}
+        return "max_context" if isinstance(e, ContextLengthExceeded) else "policy_error"
+    md = {**step.metadata, "elapsed_s": round(time.monotonic() - ts, 4)}
+    calls = _unique_ids(ep, step.tool_calls)
+    step = step.model_copy(update={"turn_id": ep.turn, "agent": ep.current, "tool_calls": calls, "metadata": md})
+    for k in ep.usage: ep.usage[k] += int(step.metadata.get(k) or 0)
+    ep.steps.append(step)
+    return step
+
+# %% ../nbs/04_agent.ipynb #f0235287
+def _is_format_error(step:Step) -> bool:
+    "The policy's output did not parse and it made no call."
+    return bool(step.is_error and step.metadata.get("format_error") and not step.tool_calls)
+
+def _format_feedback(ep:_Episode, step:Step, max_format_errors:int) -> str|None:
+    "Tell the model what was wrong with `step`; `format_errors` (stop) after too many in a row."
+    ep.n_format += 1
+    if ep.n_format >= max_format_errors: return "format_errors"
+    ep.steps.append(Step(role="user", content=FORMAT_FEEDBACK.format(error=step.metadata["format_error"]),
+                         turn_id=ep.turn, agent=ep.current, metadata={"format_feedback": True}))
+    return None
+
+# %% ../nbs/04_agent.ipynb #01cf0e43
+def _user_turn(ep:_Episode, step:Step) -> str|None:
+    "The simulated user's reply to an answer as the next user step; `answered` when there is none."
+    try: reply = ep.env.user_reply(step)
+    except Exception as e:
+        ep.error = {"type": type(e).__name__, "message": str(e), "turn": ep.turn, "where": "user_reply"}
+        return "user_error"
+    if reply is None: return "answered"
+    ep.steps.append(Step(role="user", content=str(reply), turn_id=ep.turn, agent=ep.current, metadata={"from": "user"}))
+    return None
+
+# %% ../nbs/04_agent.ipynb #4b2ef5a3
+def _exec_call(ep:_Episode, call:ToolCall, tools:list[dict]) -> ToolResult:
+    "Run `call` if it names one of `tools` (the schemas the agent was given); failures as error results."
+    if not any(s["function"]["name"] == call.name for s in tools):
+        names = ", ".join(s["function"]["name"] for s in tools) or "none"
+        return ToolResult(content=f"Unknown tool '{call.name}'. Available tools: {names}.", is_error=True,
+                          metadata={"error": "unknown_tool"})
+    try: return _as_result(ep.env.execute(call))
+    except Exception as e:
+        return ToolResult(content=f"Tool '{call.name}' failed: {_err_text(e)}", is_error=True,
+                          metadata={"exception": type(e).__name__})
+
+# %% ../nbs/04_agent.ipynb #cb4d8af2
+def _handoff(ep:_Episode, call:ToolCall, handed_to:tuple|None) -> tuple[ToolResult, tuple|None]:
+    "The result of a hand-off call and the (agent, message) to hand over to after this turn (if any)."
+    to, msg = call.arguments.get("to"), call.arguments.get("message", "")
+    if handed_to is not None:
+        return ToolResult(content=f"Already handed off to {handed_to[0]} in this message; one hand-off per message.",
+                          is_error=True), handed_to
+    if to not in ep.agents or to == ep.current:
+        others = [n for n in ep.agents if n != ep.current]
+        return ToolResult(content=f"Cannot hand off to {to!r}: known agents are {others}.", is_error=True), handed_to
+    if not isinstance(msg, str):
+        return ToolResult(content="handoff `message` must be a string.", is_error=True), handed_to
+    return ToolResult(content=f"Handed off to {to}."), (to, msg)
+
+# %% ../nbs/04_agent.ipynb #02888312
+def _tool_turn(ep:_Episode, step:Step) -> str|None:
+    "Run the step's calls, one tool step each; `env_done` when a result says so, else hand over if asked."
+    tools, handed_to = ep.tools_of(ep.current), None
+    for call in step.tool_calls:
+        tc = time.monotonic()
+        if ep.handoffs and call.name == HANDOFF: res, handed_to = _handoff(ep, call, handed_to)
+        else: res = _exec_call(ep, call, tools)
+        ep.steps.append(Step(role="tool", content=res.content, tool_call_id=call.id, name=call.name,
+                             is_error=res.is_error, turn_id=ep.turn, phase=step.phase, agent=ep.current,
+                             metadata={**res.metadata, "elapsed_s": round(time.monotonic() - tc, 4)}))
+    if any(s.metadata.get("done") for s in ep.steps[-len(step.tool_calls):]): return "env_done"
+    if handed_to is not None: ep.hand_over(*handed_to)
+    return None
+
+# %% ../nbs/04_agent.ipynb #eba89c47
+def _run_metadata(ep:_Episode) -> dict:
+    "What the run's metadata says about it: policy, stop reason, counts, token usage, agents, error."
+    pol, steps = ep.agents[ep.start].policy, ep.steps
+    md = {"policy": _policy_name(pol), "model": getattr(pol, "model_name", None), "stop_reason": ep.stop,
+          "turns": ep.turn, "n_tool_calls": sum(len(s.tool_calls) for s in steps),
           "n_tool_errors": sum(s.role == "tool" and s.is_error for s in steps),
           "n_format_errors": sum(s.role == "assistant" and bool(s.metadata.get("format_error")) for s in steps),
-          "usage": usage, "started_at": started, "split": getattr(env.task, "split", None)}
-    if handoffs: md["agents"] = {n: {"policy": _policy_name(a.policy), "model": getattr(a.policy, "model_name", None),
-                                     "tools": [s["function"]["name"] for s in tools_of(n)]} for n, a in agents.items()}
-    if error: md["error"] = error
+          "usage": ep.usage, "started_at": ep.started, "split": getattr(ep.env.task, "split", None)}
+    if ep.handoffs:
+        md["agents"] = {n: {"policy": _policy_name(a.policy), "model": getattr(a.policy, "model_name", None),
+                            "tools": [s["function"]["name"] for s in ep.tools_of(n)]} for n, a in ep.agents.items()}
+    if ep.error: md["error"] = ep.error
+    return md
+
+def _judge(env, traj:Trajectory, md:dict):
+    "Fill the run's `success`, `reward`, `final_answer` from `env.evaluate`; the rest of its verdict goes to `md`."
     try: ev = dict(env.evaluate(traj) or {})
     except Exception as e: ev, md["evaluate_error"] = {}, _err_text(e)
-    traj.success, traj.reward, traj.final_answer = ev.pop("success", None), ev.pop("reward", None), ev.pop("final_answer", None)
+    traj.success, traj.reward = ev.pop("success", None), ev.pop("reward", None)
+    traj.final_answer = ev.pop("final_answer", None)
     if traj.reward is not None: traj.reward = float(traj.reward)
     if traj.final_answer is not None: traj.final_answer = str(traj.final_answer)
-    warned = {s.metadata["sandbox_warning"] for s in steps if s.role == "tool" and s.metadata.get("sandbox_warning")}
+    warned = {s.metadata["sandbox_warning"] for s in traj.steps
+              if s.role == "tool" and s.metadata.get("sandbox_warning")}
     if ev.get("sandbox_warning"): warned.add(str(ev.pop("sandbox_warning")))   # e.g. hidden tests run without a sandbox
     if warned: md["sandbox_warning"] = "; ".join(sorted(warned))   # an unsandboxed run says so at the top of its record
     if ev: md["eval"] = ev
-    md["elapsed_s"] = round(time.monotonic() - t0, 4)
+
+# %% ../nbs/04_agent.ipynb #f65976f2
+def _turn(ep:_Episode, max_format_errors:int) -> str|None:
+    "One assistant turn and what follows it; the reason the run stops, or None to go on."
+    ep.turn += 1
+    step = _policy_turn(ep)
+    if isinstance(step, str): return step
+    if _is_format_error(step): return _format_feedback(ep, step, max_format_errors)
+    ep.n_format = 0
+    return _tool_turn(ep, step) if step.tool_calls else _user_turn(ep, step)
+
+def _run(env, agents:dict, start, max_turns=30, max_seconds=None, max_tokens=None, run_id=None, metadata=None,
+         max_format_errors=3, handoffs=False, on_step=None) -> Trajectory:
+    "The loop behind `run_agent` and `run_multi_agent`: turns until a stop reason, then the judged record."
+    ep = _Episode(env, agents, start, handoffs, on_step)
+    while ep.stop is None:
+        ep.stop = _out_of_budget(ep, max_turns, max_seconds, max_tokens) or _turn(ep, max_format_errors)
+    traj = Trajectory(run_id=run_id or uuid.uuid4().hex, domain=getattr(env, "domain", "generic"),
+                      task_id=env.task.task_id, task=ep.first_user, system=agents[start].system or ep.system,
+                      tools=ep.env_schemas + ([handoff_schema(agents)] if handoffs else []), steps=list(ep.steps))
+    md = _run_metadata(ep)
+    _judge(env, traj, md)
+    md["elapsed_s"] = round(time.monotonic() - ep.t0, 4)
     traj.metadata = {**md, **(metadata or {})}
     return traj
 
@@ -280,39 +376,114 @@ def plot_timeline(traj:Trajectory, # a recorded run (steps with `metadata["elaps
     ax.legend(handles=[Patch(color=c, label=r) for r, c in colors.items()], loc="lower right", fontsize=8)
     return ax
 
-# %% ../nbs/04_agent.ipynb #1fd88e5b
-@dataclass
+# %% ../nbs/04_agent.ipynb #b34046c3
+class FreeInput(NamedTuple):
+    "One free input a domain takes: the `trajsft_agent --<name>` flag and the `from_input` keyword."
+    name: str          # flag and keyword, e.g. question, problem, video_path
+    help: str = ""     # its help line
+    type: type = str   # what the flag's text is converted to
+
+def _flag_type(anno) -> type:
+    "`str|None` -> str; anything not a plain class -> str."
+    args = [a for a in typing.get_args(anno) if a is not type(None)]
+    t = args[0] if args else anno
+    return t if isinstance(t, type) and t not in (inspect.Parameter.empty, type(None)) else str
+
+def free_inputs(from_input:Callable) -> tuple[FreeInput, ...]:
+    "The free inputs a `from_input` hook takes: its named parameters, their docments and types (`**kwargs` left out)."
+    try: docs = docments(from_input, full=True, returns=False, eval_str=True)
+    except (OSError, TypeError, NameError, SyntaxError):   # no source (e.g. a lambda typed in a console): names only
+        docs = {k: {"docment": None, "anno": p.annotation} for k, p in inspect.signature(from_input).parameters.items()}
+    params = inspect.signature(from_input).parameters
+    return tuple(FreeInput(k, docs[k]["docment"] or "", _flag_type(docs[k]["anno"])) for k, p in params.items()
+                 if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY))
+
+# %% ../nbs/04_agent.ipynb #3fe08387
+@dataclass(frozen=True)
 class Domain:
-    "A task family: tasks, environment factory, expert factory, and how one episode runs."
-    name: str                                       # swe, mhqa, math, video, tau, ...
+    "A task family with every hook the generator, evaluator and `trajsft_agent` use, all given when it is built."
+    name: str                                       # what `get_domain` and `--domain` call it
     load_tasks: Callable[..., list]                 # (split="train"|"test", n=None, seed=0) -> list[Task]
     make_env: Callable[[Task], Environment]         # task -> Environment
     make_expert: Callable[..., Policy]              # (task, seed=0) -> Policy
     description: str = ""                           # one line for listings
-    run: Callable[..., Trajectory]|None = None      # (env, policy, **budgets) -> Trajectory; None: `run_agent` (multi-agent domains give their own)
-    from_input: Callable[..., Task]|None = None     # free input (question=, problem=, video_path=, ...) -> Task, for `trajsft_agent`
+    run: Callable[..., Trajectory]|None = None      # (env, policy, **budgets) -> Trajectory; None: `run_agent`
+    from_input: Callable[..., Task]|None = None     # free input (`trajsft_agent --<input> …`) -> Task
+    task_from_text: Callable[..., Task]|None = None # (text, answer=None) -> Task, where any text makes a task
+    inputs: tuple[FreeInput, ...] = ()              # the free inputs; default: read from `from_input`
+    split: Callable[[Task], str]|None = None        # task -> "train"|"test": the rule `load_tasks` follows
+    specialist_tools: tuple[str, ...] = ()          # tools whose per-tool set `trajsft_train --tool` finds by default
+    replay_tools: tuple[str, ...] = ()              # tools a specialist is judged on by replaying calls in a fresh env
 
+    def __post_init__(self):
+        if not isinstance(self.name, str) or not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*", self.name):
+            raise ValueError(f"Domain name {self.name!r}: use letters, digits, '_', '.', '-' (it names folders)")
+        for f in ("load_tasks", "make_env", "make_expert", "run", "from_input", "task_from_text", "split"):
+            v = getattr(self, f)
+            if v is not None and not callable(v): raise TypeError(f"Domain({self.name!r}): {f} must be callable, "
+                                                                  f"got {type(v).__name__}")
+        inputs = self.inputs or (free_inputs(self.from_input) if self.from_input else ())
+        object.__setattr__(self, "inputs", tuple(i if isinstance(i, FreeInput) else FreeInput(*i) for i in inputs))
+        for f in ("specialist_tools", "replay_tools"): object.__setattr__(self, f, tuple(getattr(self, f)))
+
+# %% ../nbs/04_agent.ipynb #eeed2789
+@patch
+def tasks(self:Domain,
+          split:str="train", # train | test
+          n:int|None=None,   # how many (default: the domain's own)
+          seed:int=0):       # which family of tasks
+    "The domain's tasks of `split` from `load_tasks`, each checked against its domain, its split and the split rule."
+    out = list(self.load_tasks(split=split, n=n, seed=seed))
+    for i, t in enumerate(out):
+        where = f"domain {self.name!r}: load_tasks(split={split!r}) item {i}"
+        if not isinstance(t, Task): raise TypeError(f"{where} is a {type(t).__name__}, not a Task")
+        if t.domain != self.name: raise ValueError(f"{where} (task {t.task_id!r}): field domain is {t.domain!r}")
+        rule = self.split(t) if self.split is not None else split
+        if t.split != split or rule != split:
+            raise ValueError(f"{where} (task {t.task_id!r}): field split is {t.split!r} and the domain's split "
+                             f"rule says {rule!r}, but {split!r} was asked for; fix load_tasks or the split rule")
+    return out
+
+# %% ../nbs/04_agent.ipynb #214ade64
 DOMAINS: dict[str, Domain] = {}
-KNOWN_DOMAINS = ("swe", "mhqa", "math", "video", "tau")
+ENTRY_POINT_GROUP = "trajsft.domains"
 
 def register_domain(domain:Domain) -> Domain:
-    "Make `domain` available to `get_domain` (re-registering a name replaces it)."
+    "Make `domain` available to `get_domain` in this process (re-registering a name replaces it)."
     if not isinstance(domain, Domain): raise TypeError(f"register_domain expects a Domain, got {type(domain).__name__}")
     DOMAINS[domain.name] = domain
     return domain
 
+def _domain_entry_points() -> dict:
+    "The installed `trajsft.domains` entry points by name (of a repeated name, the first on `sys.path` wins)."
+    eps = {}
+    for ep in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP): eps.setdefault(ep.name, ep)
+    return eps
+
+def domain_names() -> list[str]:
+    "Every domain `get_domain` finds: the registered ones and the installed `trajsft.domains` entry points."
+    return sorted(set(DOMAINS) | set(_domain_entry_points()))
+
+# %% ../nbs/04_agent.ipynb #c769f191
 def get_domain(name:str) -> Domain:
-    "The registered domain `name`, importing `trajsft.agents.<name>` on first use."
+    "The domain `name`: registered in this process, or loaded from its `trajsft.domains` entry point on first use."
     if name in DOMAINS: return DOMAINS[name]
-    known = sorted(set(KNOWN_DOMAINS) | set(DOMAINS))
-    if name not in KNOWN_DOMAINS:
-        raise ValueError(f"unknown domain {name!r}; known domains: {', '.join(known)}")
-    try: importlib.import_module(f"trajsft.agents.{name}")
-    except ModuleNotFoundError as e:
-        if e.name != f"trajsft.agents.{name}": raise
-        raise ValueError(f"domain {name!r} is known but its module trajsft.agents.{name} is not installed/exported") from None
-    if name not in DOMAINS: raise ValueError(f"trajsft.agents.{name} was imported but did not call register_domain(Domain({name!r}, ...))")
-    return DOMAINS[name]
+    ep = _domain_entry_points().get(name)
+    if ep is None:
+        raise ValueError(f"unknown domain {name!r}; known domains: {', '.join(domain_names()) or 'none'} (domains come "
+                         f"from the {ENTRY_POINT_GROUP!r} entry points of installed packages; for trajsft's own, "
+                         "reinstall it: pip install -e .)")
+    try: dom = ep.load()
+    except Exception as e:
+        raise ValueError(f"domain {name!r}: its entry point {ep.value!r} ({ENTRY_POINT_GROUP}) failed to load: "
+                         f"{_err_text(e)}") from e
+    if not isinstance(dom, Domain):
+        raise TypeError(f"entry point {name} = {ep.value!r} ({ENTRY_POINT_GROUP}) names a value of type "
+                        f"{type(dom).__name__}, not a Domain")
+    if dom.name != name:
+        raise ValueError(f"entry point {name} = {ep.value!r} ({ENTRY_POINT_GROUP}) names domain {dom.name!r}; "
+                         "the entry point's name must be the domain's name")
+    return register_domain(dom)
 
 # %% ../nbs/04_agent.ipynb #b1c0f0ba
 def text_input(task_from_text:Callable, # (text, answer=None) -> Task
@@ -331,6 +502,71 @@ def text_input(task_from_text:Callable, # (text, answer=None) -> Task
         return task_from_text(text, answer=answer)
     from_input.__doc__ = f"The free-input hook of {domain!r} used by `trajsft_agent`: a task from `--{flag}` text."
     return from_input
+
+# %% ../nbs/04_agent.ipynb #9be057bc
+def free_text_task(domain:str,           # the domain's name
+                   text:str,             # the question or problem
+                   answer:str|None=None, # gold answer, if known (then the run is scored)
+                   **data) -> Task:      # more task data (e.g. the corpus to search)
+    "A test-split task from free text: id `free-<md5 of the text>`, the gold answer kept in `data` when given."
+    if not isinstance(text, str) or not text.strip():
+        raise ValueError(f"domain {domain!r}: the free text is empty; give a question or a problem")
+    data = {"source": "free", **data} | ({"answer": str(answer)} if answer is not None else {})
+    return Task(task_id=f"free-{hashlib.md5(text.encode()).hexdigest()[:10]}", domain=domain, instruction=text.strip(),
+                split="test", data=data)
+
+# %% ../nbs/04_agent.ipynb #0f99b11b
+def real_and_generated(domain:str,            # the domain's name (for the docstring)
+                       real_name:str,         # the real source's name, a `source=` value (e.g. gsm8k)
+                       load_real:Callable,    # split -> the real tasks of that split
+                       generate:Callable,     # (split, n, seed) -> n distinct generated tasks of that split
+                       default_n:dict,        # generated tasks per split when `n` is not given
+                       what:str="tasks",      # what the tasks are, for the docstring
+                      ) -> Callable[..., list]:
+    "A `load_tasks` hook: distinct generated tasks, the real slice (reported apart), or both interleaved."
+    def load_tasks(split:str="train",       # `train` or `test`
+                   n:int|None=None,         # at most this many (None: `default_n` generated, or all real ones)
+                   seed:int=0,              # stream of the generated tasks
+                   source:str="generated",  # `generated`, the real source's name, or `all`
+                   n_generated:int|None=None # with `source="all"`: generated tasks to add (default: as many as real ones, or `n`)
+                  ) -> list[Task]:
+        if source not in ("all", real_name, "generated"):
+            raise ValueError(f"source must be all, {real_name} or generated; got {source!r}")
+        if split not in ("train", "test"): raise ValueError(f"split must be 'train' or 'test', got {split!r}")
+        if source == "generated": return generate(split, n if n is not None else default_n[split], seed=seed)
+        real = load_real(split)
+        if source == real_name: return real[:n] if n is not None else real
+        k = n_generated if n_generated is not None else (n if n is not None else max(len(real), 60))
+        gen = generate(split, k, seed=seed)
+        mixed = [t for pair in zip(real, gen) for t in pair] + real[len(gen):] + gen[len(real):]
+        return mixed[:n] if n is not None else mixed
+    load_tasks.__doc__ = (f"{domain} tasks of a split: distinct generated {what}, the {real_name} records "
+                          "(`source=`, reported separately), or both interleaved.")
+    return load_tasks
+
+def seeded_tasks(make_task:Callable,  # (seed, index) -> Task whose split and id follow from its content
+                 default_n:dict,      # tasks per split when `n` is not given
+                 what:str="tasks",    # what the tasks are, for the docstring
+                ) -> Callable[..., list]:
+    "A `load_tasks` hook for generated tasks: a stream of seeds, kept when the content falls in the split and is new."
+    def load_tasks(split:str="train", # "train" or "test"
+                   n:int|None=None,   # how many distinct tasks (default: the domain's own)
+                   seed:int=0,        # picks an independent stream (any int >= 0)
+                  ) -> list[Task]:
+        if split not in ("train", "test"): raise ValueError(f"split must be 'train' or 'test', got {split!r}")
+        n = n if n is not None else default_n[split]
+        if isinstance(n, bool) or not isinstance(n, int) or n < 0: raise ValueError(f"n must be a whole number >= 0, got {n!r}")
+        if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
+            raise ValueError(f"seed must be a whole number >= 0, got {seed!r}")
+        out, seen, i = [], set(), 0
+        while len(out) < n:
+            if i > 100 * n + 1000: raise RuntimeError(f"only {len(out)} distinct {split} {what} in {i} seeds (asked {n})")
+            t = make_task(seed * 1_000_000_000 + i, len(out)); i += 1
+            if t.split == split and t.task_id not in seen: seen.add(t.task_id); out.append(t)
+        return out
+    load_tasks.__doc__ = (f"`n` distinct generated {what} of `split` (default {default_n['train']} train, "
+                          f"{default_n['test']} test), split by content.")
+    return load_tasks
 
 # %% ../nbs/04_agent.ipynb #aa8236e4
 def run_task(domain,                # a `Domain` or its name

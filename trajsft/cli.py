@@ -12,7 +12,7 @@ from fastcore.meta import delegates
 from tqdm.auto import tqdm
 from .core import progress_bar
 from .core import data_dir, models_dir, atomic_write_json, cli_errors
-from .agent import get_domain, KNOWN_DOMAINS
+from .agent import get_domain, domain_names
 from .generate import generate
 from .dataset import build, load_sft, TokenCache
 from .eval import evaluate, save_eval, compare_table, table_markdown, plot_compare, EvalResult
@@ -24,7 +24,7 @@ __all__ = ['parse_domains', 'model_slug', 'task_report', 'task_report_line', 'Pi
 # %% ../nbs/70_cli.ipynb #0672d80f
 def parse_domains(domain:str) -> list[str]:
     "`all` or a comma-separated list → domain names, each checked to exist."
-    names = list(KNOWN_DOMAINS) if domain in ("all", "", None) else [d.strip() for d in str(domain).split(",") if d.strip()]
+    names = domain_names() if domain in ("all", "", None) else [d.strip() for d in str(domain).split(",") if d.strip()]
     for d in names: get_domain(d)
     return names
 

@@ -945,9 +945,9 @@ BUILD_KINDS = tuple(_KINDS)  # general, tool, agent
 MAX_LOAD_ERRORS = 1000  # the manifest lists this many unreadable files/lines in full, and counts them all
 
 def known_domains() -> list[str]:
-    "Domains `build` writes for: the shipped ones and any registered with `trajsft.agent.register_domain`."
-    from trajsft.agent import KNOWN_DOMAINS, DOMAINS
-    return sorted(set(KNOWN_DOMAINS) | set(DOMAINS))
+    "Domains `build` writes for: those installed under the `trajsft.domains` entry points and any registered here."
+    from trajsft.agent import domain_names
+    return domain_names()
 
 def val_task_ids(task_ids, # every task id (any order, no repeats)
                  val_fraction:float=0.1, # share of tasks held out

@@ -16,7 +16,7 @@ from .dataset import check_number
 from .schema import Trajectory, Step, ToolCall
 from .tools import validate_call
 from .policy import Policy, ScriptedPolicy, HFPolicy, step_from_text
-from .agent import Task, get_domain, run_agent, run_task, pass_hat_k, DOMAINS, KNOWN_DOMAINS
+from .agent import Task, get_domain, run_agent, run_task, pass_hat_k, DOMAINS, domain_names
 
 # %% auto #0
 __all__ = ['call_validity', 'validity_rate', 'resolve_policy', 'EvalResult', 'summarize', 'check_eval_args', 'evaluate',
@@ -186,18 +186,19 @@ def sft_loss(model, tokenizer,            # a causal LM and its tokenizer
 # %% ../nbs/50_eval.ipynb #fbaf9356
 _TIMING = re.compile(r"\b\d+(\.\d+)?\s*(s|sec|seconds|ms)\b")
 
-def _bash_effect(task_id:str,            # SWE task whose starter workspace to use
-                 prior:list[ToolCall],  # the calls made before, replayed first so the workspace is in the same state
-                 command:str) -> tuple[int|None, str]:
-    "Exit code and output (timings blanked) of `command` in a fresh workspace of `task_id` after replaying `prior`."
-    dom = get_domain("swe")
-    task = next((t for split in ("train", "test") for t in dom.load_tasks(split) if t.task_id == task_id), None)
+def _replay_effect(domain:str,           # the record's domain
+                   task_id:str,          # the task whose fresh environment to use
+                   prior:list[ToolCall], # the calls made before, replayed first so the environment is in the same state
+                   call:ToolCall) -> tuple[int|None, str]:
+    "Exit code and output (timings, workspace path blanked) of `call` in a fresh environment of `task_id`."
+    dom = get_domain(domain)
+    task = next((t for split in ("train", "test") for t in dom.tasks(split) if t.task_id == task_id), None)
     if task is None: return None, f"unknown task {task_id}"
     env = dom.make_env(task)
     try:
         env.reset()
         for c in prior: env.execute(c)
-        res = env.execute(ToolCall(name="bash", arguments={"command": command}))
+        res = env.execute(call)
         out = res.content.replace(str(getattr(env, "workdir", "\0")), "<workspace>")
         return res.metadata.get("exit_code"), _TIMING.sub("<t>", out)
     finally: env.close()
@@ -205,11 +206,11 @@ def _bash_effect(task_id:str,            # SWE task whose starter workspace to u
 def eval_tool_specialist(policy,               # the specialist (a policy)
                          records:list[dict],   # tool records (`kind="tool"`): the last message is the target call
                          tool:str,             # the tool it specialises in
-                         run_bash:bool=True,   # for bash on SWE tasks: compare the effect of running both commands
+                         run_bash:bool=True,   # for a tool its domain replays (swe's bash): compare both calls' effects
                         ) -> dict:
-    "Parse rate, right-tool rate, valid-argument rate and (bash) same-effect rate of a specialist on its tool's records."
+    "Parse rate, right-tool rate, valid-argument rate and (replayed tools) same-effect rate of a tool specialist."
     from trajsft.dataset import row_to_record
-    c = Counter()
+    c, replays = Counter(), {}   # replays: domain -> the tools it judges by replaying calls (`Domain.replay_tools`)
     for rec in records:
         if isinstance(rec.get("tools"), str): rec = row_to_record(rec)
         msgs, tools = rec["messages"], rec.get("tools") or []
@@ -224,14 +225,17 @@ def eval_tool_specialist(policy,               # the specialist (a policy)
         c["right_tool"] += 1
         schema = next((s for s in tools if s["function"]["name"] == tool), None)
         if schema is not None and not validate_call(schema, call.arguments): c["valid_args"] += 1
-        if tool == "bash" and run_bash and (rec.get("meta") or {}).get("domain") == "swe":
+        d = (rec.get("meta") or {}).get("domain")
+        if d not in replays: replays[d] = get_domain(d).replay_tools if d in domain_names() else ()
+        if run_bash and tool in replays[d]:
             gold = target["tool_calls"][0]["function"]["arguments"]
             gold = json.loads(gold) if isinstance(gold, str) else gold
             prior = [ToolCall(name=tc["function"]["name"], arguments=tc["function"]["arguments"])
                      for m in msgs[:-1] if m.get("role") == "assistant" for tc in (m.get("tool_calls") or [])]
             c["effect_checked"] += 1
             tid = rec["meta"]["task_id"]
-            if _bash_effect(tid, prior, str(call.arguments.get("command", ""))) == _bash_effect(tid, prior, gold.get("command", "")):
+            gold_call = ToolCall(name=tool, arguments=gold)
+            if _replay_effect(d, tid, prior, call) == _replay_effect(d, tid, prior, gold_call):
                 c["same_effect"] += 1
     n = max(c["records"], 1)
     return {"records": c["records"], "parse_rate": c["parsed"] / n, "right_tool_rate": c["right_tool"] / n,
@@ -288,7 +292,7 @@ def _base_of(model_dir:Path) -> str|None:
 @call_parse
 @cli_errors
 def trajsft_eval(model_dir:str=None,         # model folder (save_pretrained or LoRA adapter), "tiny", or "expert"
-                 domain:str="all",           # swe | mhqa | math | video | tau | all
+                 domain:str="all",           # a domain, comma-separated domains, or all (`domain_names()`)
                  num_tasks:int=30,           # held-out tasks per domain
                  k:int=1,                    # trials per task (pass^k)
                  max_turns:int=12,           # turn budget per run
@@ -300,7 +304,7 @@ def trajsft_eval(model_dir:str=None,         # model folder (save_pretrained or 
     "Evaluate a model as the agent on held-out tasks; print a table and save eval.json + eval.png."
     if not model_dir: raise ValueError("give --model_dir: a model folder, a hub name, 'tiny' or 'expert'")
     check_eval_args(num_tasks, k, max_turns, temperature, batch_size=batch_size)
-    domains = list(KNOWN_DOMAINS) if domain == "all" else [d.strip() for d in domain.split(",")]
+    domains = domain_names() if domain == "all" else [d.strip() for d in domain.split(",")]
     for d in domains: get_domain(d)
     policy = resolve_policy(model_dir, temperature=temperature)  # a bad folder fails before any run
     results = []

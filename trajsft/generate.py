@@ -244,23 +244,71 @@ def run_on_ray(todo:list, # (task, seed, path) triples still to run
         if started: ray.shutdown()
 
 # %% ../nbs/20_generate.ipynb #19d42318
+import argparse, functools, inspect
+from fastcore.docments import docments
+from fastcore.script import Param, set_ctx, _cli_func, _is_script_run, _HelpFormatter
+from .agent import domain_names
+
+# %% ../nbs/20_generate.ipynb #8abd270e
 def _find_task(dom, task_id:str) -> Task:
+    "The task `task_id` of `dom` (train or test split), or an error listing the known ids."
     for split in ("train", "test"):
-        for t in dom.load_tasks(split=split):
+        for t in dom.tasks(split=split):
             if t.task_id == task_id: return t
-    ids = sorted(t.task_id for s in ("train", "test") for t in dom.load_tasks(split=s))
-    raise ValueError(f"domain {dom.name!r} has no task {task_id!r}; known: {', '.join(ids[:20])}{' ...' if len(ids) > 20 else ''}")
+    ids = sorted(t.task_id for s in ("train", "test") for t in dom.tasks(split=s))
+    raise ValueError(f"domain {dom.name!r} has no task {task_id!r}; "
+                     f"known: {', '.join(ids[:20])}{' ...' if len(ids) > 20 else ''}")
+
+def _flags(dom) -> str: return ", ".join(f"--{i.name}" for i in dom.inputs) or "no free input"
 
 def free_input_task(dom, **inputs) -> Task:
-    "A task built by the domain's `from_input` hook from free input (question, problem, video_path, ...)."
+    "A task built by the domain's `from_input` hook from the free inputs it declares (`Domain.inputs`)."
     inputs = {k: v for k, v in inputs.items() if v is not None}
-    hook = getattr(dom, "from_input", None) or getattr(dom, "from_text", None)
-    if hook is None: raise ValueError(f"domain {dom.name!r} takes no free input (no from_input hook); use --task with one of its task ids")
-    return hook(**inputs)
+    if dom.from_input is None:
+        raise ValueError(f"domain {dom.name!r} takes no free input (no from_input hook); "
+                         "use --task with one of its task ids")
+    unknown = [k for k in inputs if k not in {i.name for i in dom.inputs}]
+    if unknown: raise ValueError(f"domain {dom.name!r} takes {_flags(dom)}, not {', '.join('--' + k for k in unknown)}")
+    return dom.from_input(**inputs)
 
-@call_parse
+# %% ../nbs/20_generate.ipynb #edffcac4
+def _cli_parser(func,        # a function whose docmented parameters are the fixed flags
+                dom=None,    # a `Domain` whose free inputs become flags too
+               ) -> argparse.ArgumentParser:
+    "`func`'s flags (as `call_parse` makes them) plus `dom`'s free-input flags, in their own group."
+    p = argparse.ArgumentParser(prog=func.__name__, description=func.__doc__, formatter_class=_HelpFormatter)
+    fixed = {k: v for k, v in docments(func, full=True, returns=False, eval_str=True).items()
+             if v.kind != inspect.Parameter.VAR_KEYWORD}
+    for k, v in fixed.items():
+        param = Param(v.docment, v.anno); param.set_default(v.default)
+        p.add_argument(f"--{k}", **param.kwargs)
+    if dom is None: return p
+    g = p.add_argument_group(f"free input of domain {dom.name!r}")
+    for i in dom.inputs:
+        if i.name in fixed: raise ValueError(f"domain {dom.name!r} declares free input --{i.name}, which "
+                                             f"{func.__name__} already uses; rename it in the domain's from_input")
+        g.add_argument(f"--{i.name}", type=i.type, help=i.help)
+    return p
+
+def _domain_cli(func):
+    "Like fastcore's `call_parse`, with the free-input flags of the chosen `--domain` added to the command line."
+    @functools.wraps(func)
+    def _f(*args, **kwargs):
+        if args or kwargs or _cli_func.get() is not None: return func(*args, **kwargs)
+        if not _is_script_run(inspect.currentframe().f_back): return func()
+        with set_ctx(_cli_func, func):
+            pre = argparse.ArgumentParser(add_help=False)
+            pre.add_argument("--domain", default=inspect.signature(func).parameters["domain"].default)
+            name = pre.parse_known_args()[0].domain
+            try: dom = get_domain(name)
+            except ValueError: return func(domain=name)   # func reports the unknown domain (one line, exit 2)
+            return func(**vars(_cli_parser(func, dom).parse_args()))
+    return _f
+
+# %% ../nbs/20_generate.ipynb #034d7205
+@_domain_cli
 @cli_errors
-def trajsft_agent(domain:str="swe",        # domain name: swe, mhqa, math, video, tau
+def trajsft_agent(domain:str="swe",        # a domain name (`domain_names()`); its free-input flags are added
                   task:str=None,           # task id to run (see the domain's task list)
                   out:str=None,            # output .traj.json (default: data/raw/<domain>/<task>__s<seed>.traj.json)
                   policy:str="expert",     # expert | hf | openai
@@ -269,17 +317,15 @@ def trajsft_agent(domain:str="swe",        # domain name: swe, mhqa, math, video
                   base_url:str=None,       # openai: server URL, e.g. http://localhost:8000/v1
                   max_turns:int=30,        # assistant turns
                   max_new_tokens:int=512,  # hf: tokens per turn
-                  question:str=None,       # free input for question-answering domains (mhqa)
-                  problem:str=None,        # free input for problem-solving domains (math, swe)
-                  video_path:str=None,     # free input for the video domain
+                  **inputs,                # the domain's free input (`Domain.inputs`): question=, problem=, ...
                  ):
-    "Run one agent on one task (or on free input) and write its trajectory."
+    "Run one agent on one task (or on the domain's free input) and write its trajectory."
     dom = get_domain(domain)
-    free = {"question": question, "problem": problem, "video_path": video_path}
-    if task and any(v is not None for v in free.values()): raise ValueError("give either --task or free input (--question/--problem/--video_path), not both")
+    given = {k: v for k, v in inputs.items() if v is not None}
+    if task and given: raise ValueError(f"give either --task or free input ({_flags(dom)}), not both")
     if task: t = _find_task(dom, task)
-    elif any(v is not None for v in free.values()): t = free_input_task(dom, **free)
-    else: raise ValueError(f"nothing to run: give --task <id> or free input for domain {domain!r}")
+    elif given: t = free_input_task(dom, **given)
+    else: raise ValueError(f"nothing to run: give --task <id> or free input for domain {domain!r} ({_flags(dom)})")
     path = Path(out) if out else traj_path(data_dir() / "raw", domain, t.task_id, seed)
     kw = {k: v for k, v in {"model": model, "base_url": base_url}.items() if v is not None}
     if policy == "hf": kw["max_new_tokens"] = max_new_tokens
@@ -287,12 +333,14 @@ def trajsft_agent(domain:str="swe",        # domain name: swe, mhqa, math, video
     if "error" in r:
         print(f"{domain}/{t.task_id}: failed: {r['error']}", file=sys.stderr); return 1
     traj = read_traj(path)
-    print(f"{domain}/{t.task_id} seed {seed}: success={traj.success} reward={traj.reward} turns={traj.metadata.get('turns')} -> {path}")
+    print(f"{domain}/{t.task_id} seed {seed}: success={traj.success} reward={traj.reward} "
+          f"turns={traj.metadata.get('turns')} -> {path}")
     return 0
 
+# %% ../nbs/20_generate.ipynb #37f183db
 @call_parse
 @cli_errors
-def trajsft_generate(domain:str="swe",       # domain name: swe, mhqa, math, video, tau
+def trajsft_generate(domain:str="swe",       # a domain name (`domain_names()` lists them)
                      num_samples:int=10,     # how many runs: one per distinct task (new seeds only when the domain has fewer)
                      out_dir:str=None,       # output root (default: data/raw); files go to <out_dir>/<domain>/
                      policy:str="expert",    # expert | hf | openai
@@ -313,7 +361,8 @@ def trajsft_generate(domain:str="swe",       # domain name: swe, mhqa, math, vid
     if policy == "hf": kw["max_new_tokens"] = max_new_tokens
     res = generate(domain, num_samples, policy=policy, split=split, out_dir=out_dir, workers=workers,
                    resume=not overwrite, seed=seed, max_turns=max_turns, progress=not quiet, shard=shard, backend=backend, **kw)
-    print(f"{domain}: {len(res)} files in {Path(out_dir or data_dir() / 'raw') / domain}: {res.distinct_tasks} distinct tasks in {res.runs} runs "
+    print(f"{domain}: {len(res)} files in {Path(out_dir or data_dir() / 'raw') / domain}: "
+          f"{res.distinct_tasks} distinct tasks in {res.runs} runs "
           f"({res.written} written, {res.skipped} skipped, {len(res.failed)} failed; {res.successes}/{res.written} successful)"
           + (f"; {res.note}" if res.note else ""))
     return 1 if res.failed else 0

@@ -262,11 +262,18 @@ def estimate_memory(config:TrainConfig, # the run to size
                           optimizer=2*trainable*tb, activations=acts, logits=logits, attn_mask=mask, overhead=overhead, kernel_cache=cache,
                           budget_gib=budget_gib)
 
+# %% ../nbs/41_train.ipynb #1080d16a
+from .agent import domain_names, get_domain
+
 # %% ../nbs/41_train.ipynb #05953c5e
 def default_tool_file(tool:str) -> Path:
-    "Where `trajsft_build swe` puts the per-tool set: `data/sft/swe_<tool>_sft.jsonl` (an alias of `data/sft/swe/tool_<tool>.jsonl`)."
-    p = data_dir() / "sft" / f"swe_{tool}_sft.jsonl"
-    return p if p.exists() else data_dir() / "sft" / "swe" / f"tool_{tool}.jsonl"
+    "The per-tool set `trajsft_build` writes for `tool` in a domain that lists it in `Domain.specialist_tools`."
+    owners = [d for d in domain_names() if tool in get_domain(d).specialist_tools]
+    if not owners: raise ValueError(f"tool={tool!r}: no domain declares a default per-tool set for it "
+                                    "(Domain.specialist_tools); give data_file for this tool")
+    sft = data_dir() / "sft"
+    paths = [(sft / f"{d}_{tool}_sft.jsonl", sft / d / f"tool_{tool}.jsonl") for d in owners]
+    return next((p for pair in paths for p in pair if p.exists()), paths[0][0])   # the alias, else the file it names
 
 def _records_calling(records, tool):
     return [r for r in records if any(tc.get("function", tc).get("name") == tool
@@ -274,8 +281,6 @@ def _records_calling(records, tool):
 
 def _read_built(config:TrainConfig) -> tuple[list[dict], str]:
     "The records of a built file: `data_file`, or the default set of `tool`."
-    if config.tool and config.tool not in ("bash", "file_edit") and not config.data_file:
-        raise ValueError(f"tool={config.tool!r}: only bash and file_edit have default sets; give data_file for other tools")
     path = Path(config.data_file) if config.data_file else default_tool_file(config.tool)
     if not path.exists():
         hint = "" if config.data_file else " (the default set for this tool: build it first with `trajsft_build`, or give --data_file)"
@@ -285,6 +290,7 @@ def _read_built(config:TrainConfig) -> tuple[list[dict], str]:
     if config.tool and not _records_calling(records, config.tool):
         raise ValueError(f"{path}: no record has a call to tool {config.tool!r} (is this the {config.tool} set?)")
     return records, str(path)
+
 
 # %% ../nbs/41_train.ipynb #tr000001
 def _build_glob(config:TrainConfig, tokenizer=None, cache:ds.TokenCache|None=None) -> tuple[list[dict], str]:

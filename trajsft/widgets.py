@@ -190,7 +190,7 @@ class TrajectoryBrowser:
         self.tool = W.Dropdown(options=opt("tool", [n for t in ts for n in {c.name for c in t.tool_calls()}]), description="tool")
         self.agent = W.Dropdown(options=opt("agent", [a for t in ts for a in {s.agent for s in t.steps if s.agent}]), description="agent")
         self.search = W.Text(placeholder="task contains…", description="search")
-        self.run = W.Dropdown(options=[], description="run", layout=W.Layout(width="60%"))
+        self.run_pick = W.Dropdown(options=[], description="run", layout=W.Layout(width="60%"))
         self.prev_run, self.next_run = W.Button(description="◀ run"), W.Button(description="run ▶")
         self.prev_turn, self.next_turn = W.Button(description="◀ turn"), W.Button(description="turn ▶")
         self.turn = W.IntSlider(min=0, max=0, description="turn")
@@ -203,12 +203,12 @@ class TrajectoryBrowser:
         self.view.add_class("trajsft-browser-view"); self.summary.add_class("trajsft-browser-summary")
         for w in (self.domain, self.success, self.tool, self.agent): w.observe(self._refilter, "value")
         self.search.observe(self._refilter, "value")
-        self.run.observe(self._new_run, "value")
+        self.run_pick.observe(self._new_run, "value")
         self.turn.observe(self._show, "value"); self.whole.observe(self._show, "value")
         self.prev_run.on_click(lambda _: self._step_run(-1)); self.next_run.on_click(lambda _: self._step_run(1))
         self.prev_turn.on_click(lambda _: self._step_turn(-1)); self.next_turn.on_click(lambda _: self._step_turn(1))
         self.widget = W.VBox([W.HBox([self.domain, self.success]), W.HBox([self.tool, self.agent]), self.search,
-                              self.summary, self.chart, W.HBox([self.prev_run, self.run, self.next_run]),
+                              self.summary, self.chart, W.HBox([self.prev_run, self.run_pick, self.next_run]),
                               W.HBox([self.prev_turn, self.turn, self.next_turn, self.whole]), self.view])
         self.widget.add_class("trajsft-browser")
         self._refilter()
@@ -233,13 +233,13 @@ class TrajectoryBrowser:
     @property
     def current(self) -> Trajectory|None:
         "The run on screen."
-        return None if self.run.value is None else self.trajs[self.run.value]
+        return None if self.run_pick.value is None else self.trajs[self.run_pick.value]
 
     def _refilter(self, *_):
         idx = self.filtered
-        keep = self.run.value if self.run.value in idx else (idx[0] if idx else None)
-        self.run.options = [(_label_run(i, self.trajs[i]), i) for i in idx]
-        self.run.value = keep
+        keep = self.run_pick.value if self.run_pick.value in idx else (idx[0] if idx else None)
+        self.run_pick.options = [(_label_run(i, self.trajs[i]), i) for i in idx]
+        self.run_pick.value = keep
         self._summarise(idx)
         self._new_run()
 
@@ -287,10 +287,10 @@ class TrajectoryBrowser:
         self.view.value = render_run(t, None if self.whole.value else self.turn.value, self.obs_limit)
 
     def _step_run(self, d):
-        opts = [v for _, v in self.run.options]
+        opts = [v for _, v in self.run_pick.options]
         if not opts: return
-        k = opts.index(self.run.value) if self.run.value in opts else 0
-        self.run.value = opts[(k + d) % len(opts)]
+        k = opts.index(self.run_pick.value) if self.run_pick.value in opts else 0
+        self.run_pick.value = opts[(k + d) % len(opts)]
 
     def _step_turn(self, d):
         self.turn.value = min(max(self.turn.value + d, 0), self.turn.max)

@@ -17,11 +17,11 @@ from ..tools import ToolRegistry, ToolResult, make_tool
 
 # %% auto #0
 __all__ = ['CALC_FUNCS', 'CALC_CONSTS', 'CALC_LIMITS', 'GSM8K_FIXTURE', 'ORIGINAL_KINDS', 'GENERATORS', 'TEST_FRAC', 'MAX_TRIES',
-           'DEFAULT_N', 'MATH_SYSTEM', 'DOMAIN', 'from_input', 'CalculatorError', 'safe_eval', 'format_number',
-           'calculator', 'SolveError', 'parse_equations', 'sympy_solve', 'extract_final_answer', 'parse_answer',
-           'answers_match', 'gsm8k_gold', 'gsm8k_path', 'load_gsm8k', 'solution_steps', 'problem_split',
-           'generate_problem', 'generated_tasks', 'load_tasks', 'MathEnv', 'plan_from_text', 'MathExpert', 'make_env',
-           'make_expert', 'task_from_text']
+           'DEFAULT_N', 'load_tasks', 'MATH_SYSTEM', 'DOMAIN', 'from_input', 'CalculatorError', 'safe_eval',
+           'format_number', 'calculator', 'SolveError', 'parse_equations', 'sympy_solve', 'extract_final_answer',
+           'parse_answer', 'answers_match', 'gsm8k_gold', 'gsm8k_path', 'load_gsm8k', 'solution_steps', 'problem_split',
+           'generate_problem', 'generated_tasks', 'MathEnv', 'plan_from_text', 'MathExpert', 'make_env', 'make_expert',
+           'task_from_text']
 
 # %% ../../nbs/12_math.ipynb #58c53242
 class CalculatorError(ValueError):
@@ -613,25 +613,14 @@ def generated_tasks(split:str="train", # `train` or `test`: decided by each prob
             else: live.remove(k)   # no new problem of this kind in MAX_TRIES draws: its space is used up
     return out
 
+# %% ../../nbs/12_math.ipynb #ab71394c
+from ..agent import free_text_task, real_and_generated
+
 # %% ../../nbs/12_math.ipynb #afa5b6d1
 DEFAULT_N = {"train": 300, "test": 100}   # generated tasks when `n` is not given
 
-def load_tasks(split:str="train", # `train` or `test`
-               n:int|None=None,   # at most this many (None: `DEFAULT_N` generated, or all real ones)
-               seed:int=0,        # stream of the generated problems
-               source:str="generated", # `generated`, `gsm8k` (the real slice, reported separately) or `all`
-               n_generated:int|None=None # with `source="all"`: generated problems to add (default: as many as real ones, or `n`)
-              ) -> list[Task]:
-    "Math tasks of a split: distinct generated problems, the GSM8K records, or both interleaved."
-    if source not in ("all", "gsm8k", "generated"): raise ValueError(f"source must be all, gsm8k or generated; got {source!r}")
-    if split not in ("train", "test"): raise ValueError(f"split must be 'train' or 'test', got {split!r}")
-    if source == "generated": return generated_tasks(split, n if n is not None else DEFAULT_N[split], seed=seed)
-    real = load_gsm8k(split=split)
-    if source == "gsm8k": return real[:n] if n is not None else real
-    k = n_generated if n_generated is not None else (n if n is not None else max(len(real), 60))
-    gen = generated_tasks(split, k, seed=seed)
-    mixed = [t for pair in zip(real, gen) for t in pair] + real[len(gen):] + gen[len(real):]
-    return mixed[:n] if n is not None else mixed
+load_tasks = real_and_generated("Math", "gsm8k", lambda split: load_gsm8k(split=split), generated_tasks, DEFAULT_N, "problems")
+
 
 # %% ../../nbs/12_math.ipynb #b5be6d81
 MATH_SYSTEM = ("You solve math problems. Use the `calculator` tool for arithmetic and `sympy_solve` for equations; "
@@ -709,15 +698,11 @@ def task_from_text(text:str,            # the problem, e.g. `Solve x^2 + 5x + 6 
                    answer:str|None=None # gold answer, if known (then the run is scored)
                   ) -> Task:
     "A math task from free text (for `trajsft_agent --domain math --problem ...`)."
-    if not isinstance(text, str) or not text.strip(): raise ValueError("task_from_text: the problem text is empty")
-    data = {"source": "free"} | ({"answer": str(answer)} if answer is not None else {})
-    return Task(task_id=f"free-{hashlib.md5(text.encode()).hexdigest()[:10]}", domain="math", instruction=text.strip(),
-                split="test", data=data)
+    return free_text_task("math", text, answer)
 
 # %% ../../nbs/12_math.ipynb #e6acc185
-DOMAIN = register_domain(Domain("math", load_tasks, make_env, make_expert,
-                                description="GSM8K word problems and generated algebra; calculator + sympy_solve"))
-DOMAIN.task_from_text = task_from_text
-
-from_input = text_input(task_from_text, DOMAIN.name, "problem")   # the free-input hook of `trajsft_agent --problem`
-DOMAIN.from_input = from_input
+DOMAIN = register_domain(Domain(
+    "math", load_tasks, make_env, make_expert, task_from_text=task_from_text,
+    from_input=text_input(task_from_text, "math", "problem"),   # `trajsft_agent --domain math --problem '…'`
+    description="GSM8K word problems and generated algebra; calculator + sympy_solve"))
+from_input = DOMAIN.from_input

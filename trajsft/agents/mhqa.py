@@ -15,10 +15,10 @@ from ..agent import Task, Environment, Domain, register_domain, text_input, run_
 from ..policy import ScriptedPolicy
 
 # %% auto #0
-__all__ = ['ORIGINAL_TEMPLATES', 'QUESTION_TEMPLATES', 'TEST_FRAC', 'DEFAULT_N', 'MHQA_SYSTEM', 'DOMAIN', 'from_input',
-           'normalize_answer', 'answer_f1', 'exact_match', 'hotpot_record', 'load_hotpotqa', 'bm25_tokens', 'Corpus',
-           'search', 'lookup', 'corpus_tools', 'make_world', 'world_corpus', 'question_split', 'generate_question',
-           'world_split', 'generated_tasks', 'hotpotqa_path', 'load_tasks', 'shipped_corpus', 'task_corpus',
+__all__ = ['ORIGINAL_TEMPLATES', 'QUESTION_TEMPLATES', 'TEST_FRAC', 'DEFAULT_N', 'load_tasks', 'MHQA_SYSTEM', 'from_input',
+           'DOMAIN', 'normalize_answer', 'answer_f1', 'exact_match', 'hotpot_record', 'load_hotpotqa', 'bm25_tokens',
+           'Corpus', 'search', 'lookup', 'corpus_tools', 'make_world', 'world_corpus', 'question_split',
+           'generate_question', 'world_split', 'generated_tasks', 'hotpotqa_path', 'shipped_corpus', 'task_corpus',
            'extract_answer', 'MHQAEnv', 'hop_titles', 'find_span', 'MHQAExpert', 'make_env', 'make_expert',
            'task_from_text']
 
@@ -352,6 +352,9 @@ def generated_tasks(split:str="train", # `train` or `test`: decided by the quest
                         split=split, data={"source": "generated", **g}))
     return out
 
+# %% ../../nbs/11_mhqa.ipynb #9c2e8139
+from ..agent import free_text_task, real_and_generated
+
 # %% ../../nbs/11_mhqa.ipynb #034db849
 DEFAULT_N = {"train": 300, "test": 100}   # generated tasks when `n` is not given
 
@@ -360,22 +363,8 @@ def hotpotqa_path() -> Path:
     return shipped("tasks/mhqa/hotpotqa_dev_distractor_60.json", required=False) \
         or fixtures_dir("hotpotqa/dev_distractor_hfformat_60.json", required=False) or missing_slice("HotpotQA")
 
-def load_tasks(split:str="train", # `train` or `test`
-               n:int|None=None,   # at most this many (None: `DEFAULT_N` generated, or all real ones)
-               seed:int=0,        # stream of the generated worlds
-               source:str="generated", # `generated`, `hotpotqa` (the real slice, reported separately) or `all`
-               n_generated:int|None=None # with `source="all"`: generated questions to add (default: as many as real ones, or `n`)
-              ) -> list[Task]:
-    "Multi-hop QA tasks of a split: distinct generated questions, the HotpotQA records, or both interleaved."
-    if source not in ("all", "hotpotqa", "generated"): raise ValueError(f"source must be all, hotpotqa or generated; got {source!r}")
-    if split not in ("train", "test"): raise ValueError(f"split must be 'train' or 'test', got {split!r}")
-    if source == "generated": return generated_tasks(split, n if n is not None else DEFAULT_N[split], seed=seed)
-    real = load_hotpotqa(hotpotqa_path(), split=split)
-    if source == "hotpotqa": return real[:n] if n is not None else real
-    k = n_generated if n_generated is not None else (n if n is not None else max(len(real), 60))
-    gen = generated_tasks(split, k, seed=seed)
-    mixed = [t for pair in zip(real, gen) for t in pair] + real[len(gen):] + gen[len(real):]
-    return mixed[:n] if n is not None else mixed
+load_tasks = real_and_generated("Multi-hop QA", "hotpotqa", lambda split: load_hotpotqa(hotpotqa_path(), split=split),
+                                generated_tasks, DEFAULT_N, "questions")
 
 @functools.lru_cache(maxsize=1)
 def shipped_corpus() -> Corpus:
@@ -511,15 +500,10 @@ def task_from_text(text:str,             # the question
                    answer:str|None=None  # gold answer, if known (then the run is scored)
                   ) -> Task:
     "An mhqa task from a free question, over the shipped HotpotQA paragraphs."
-    if not isinstance(text, str) or not text.strip(): raise ValueError("task_from_text: the question is empty")
-    data = {"source": "free", "corpus": "hotpotqa"} | ({"answer": str(answer)} if answer is not None else {})
-    return Task(task_id=f"free-{hashlib.md5(text.encode()).hexdigest()[:10]}", domain="mhqa", instruction=text.strip(),
-                split="test", data=data)
+    return free_text_task("mhqa", text, answer, corpus="hotpotqa")
 
 # %% ../../nbs/11_mhqa.ipynb #a8b917e5
-DOMAIN = register_domain(Domain("mhqa", load_tasks, make_env, make_expert,
-                                description="HotpotQA distractor questions and a generated world; BM25 search + lookup"))
-DOMAIN.task_from_text = task_from_text
-
-from_input = text_input(task_from_text, DOMAIN.name, "question")   # the free-input hook of `trajsft_agent --question`
-DOMAIN.from_input = from_input
+from_input = text_input(task_from_text, "mhqa", "question")   # `trajsft_agent --domain mhqa --question '…'`
+DOMAIN = register_domain(Domain("mhqa", load_tasks, make_env, make_expert, task_from_text=task_from_text,
+                                from_input=from_input, description="HotpotQA distractor questions and a generated "
+                                                                   "world; BM25 search + lookup"))

@@ -18,7 +18,7 @@ from ..agent import Task, Environment, Domain, register_domain, run_agent
 
 # %% auto #0
 __all__ = ['SWE_KINDS', 'TEST_PERCENT', 'HIDDEN_RUNNER', 'SWE_SYSTEM', 'content_split', 'MUTATION_OPS', 'MUTANTS_FILE',
-           'MUTANT_TEST_FRAC', 'SWE', 'swe_tasks_dir', 'read_swe_task', 'split_of', 'load_tasks', 'read_workspace',
+           'MUTANT_TEST_FRAC', 'DOMAIN', 'swe_tasks_dir', 'read_swe_task', 'split_of', 'load_tasks', 'read_workspace',
            'workspace_diff', 'run_hidden_tests', 'SWEEnv', 'make_env', 'derive_edits', 'apply_edits', 'SWEExpert',
            'make_expert', 'mutation_sites', 'mutant_candidates', 'repro_check', 'mutant_workspace', 'judge_mutant',
            'task_fingerprint', 'read_mutant_manifest', 'build_mutant_manifest', 'mutant_stats', 'stats_markdown',
@@ -853,11 +853,14 @@ def from_input(problem:str|None=None, # the instruction for an ad-hoc task (`tra
     "An ad-hoc SWE task from free text: empty workspace, no hidden tests (runs are recorded, not judged)."
     given = sorted(k for k, v in other.items() if v is not None)
     if given: raise ValueError(f"the swe domain takes --problem text, not {', '.join('--' + k for k in given)}")
-    if not problem or not str(problem).strip(): raise ValueError("the swe domain needs --problem (the task to solve) for free-form input")
+    if not problem or not str(problem).strip():
+        raise ValueError("the swe domain needs --problem (the task to solve) for free-form input")
     tid = task_id or "adhoc-" + hashlib.sha1(problem.encode()).hexdigest()[:10]
     return Task(task_id=tid, domain="swe", instruction=problem, split="adhoc",
                 data={"kind": "write", "topic": "adhoc", "starter": {}, "solution": {}, "tests": {}})
 
-SWE = register_domain(Domain("swe", load_tasks, make_env, make_expert,
-                             description="47 small Python tasks (write or fix), sandboxed bash + file_edit, hidden tests"))
-SWE.from_input = from_input
+# %% ../../nbs/10_swe.ipynb #207f4e36
+DOMAIN = register_domain(Domain("swe", load_tasks, make_env, make_expert, from_input=from_input,
+                                specialist_tools=("bash", "file_edit"), replay_tools=("bash",),
+                                description="47 small Python tasks (write or fix), sandboxed bash + file_edit, "
+                                            "hidden tests"))

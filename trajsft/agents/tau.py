@@ -14,9 +14,9 @@ from ..agent import Task, Environment, Domain, register_domain, run_agent, pass_
 
 # %% auto #0
 __all__ = ['POSITIVE', 'NEGATIVE', 'NEGATIONS', 'PRODUCTS', 'FIRST', 'LAST', 'PRIORITIES', 'FIELDS', 'FAMILIES', 'ALL_FAMILIES',
-           'POLICY', 'TEST_FRAC', 'DEFAULT_N', 'from_input', 'TAU', 'sentiment', 'DocStore', 'find_docs', 'entities',
-           'tau_tools', 'goal_value', 'make_goal', 'SimulatedUser', 'results_match', 'TauEnv', 'TauExpert', 'tau_task',
-           'load_tasks', 'task_from_text', 'make_env', 'make_expert', 'run_trials']
+           'POLICY', 'TEST_FRAC', 'DEFAULT_N', 'load_tasks', 'from_input', 'DOMAIN', 'sentiment', 'DocStore',
+           'find_docs', 'entities', 'tau_tools', 'goal_value', 'make_goal', 'SimulatedUser', 'results_match', 'TauEnv',
+           'TauExpert', 'tau_task', 'task_from_text', 'make_env', 'make_expert', 'run_trials']
 
 # %% ../../nbs/14_tau.ipynb #09edc75f
 POSITIVE = {"good", "great", "excellent", "love", "loved", "happy", "fast", "helpful", "perfect", "reliable",
@@ -466,6 +466,9 @@ class TauExpert(ScriptedPolicy):
         if fam == "ticket_count": return f"There {'is' if value == 1 else 'are'} {value} open ticket{'s' if value != 1 else ''} about the {s['product']}."
         return f"The emails from {s['customer']} mention: {', '.join(value) or 'no products'}."
 
+# %% ../../nbs/14_tau.ipynb #3e92ad15
+from ..agent import seeded_tasks
+
 # %% ../../nbs/14_tau.ipynb #d6394737
 def _instruction(goal):
     s, fam = goal["slots"], goal["family"]
@@ -491,20 +494,7 @@ def tau_task(seed:int,              # store and goal seed
     return Task(task_id=f"tau-{goal['family']}-{content_id(key)}", domain="tau", instruction=text, split=content_split(key, TEST_FRAC),
                 data={"store_seed": seed, "goal": goal, "family": goal["family"], "seed": seed, "source": "generated"})
 
-def load_tasks(split:str="train", # "train" or "test"
-               n:int|None=None,   # how many distinct tasks (default 150 train, 30 test)
-               seed:int=0         # picks an independent stream of stores (any int >= 0)
-              ) -> list[Task]:
-    "`n` distinct generated TAU tasks of `split` (by content), one per store."
-    if split not in ("train", "test"): raise ValueError(f"split must be 'train' or 'test', got {split!r}")
-    n = n if n is not None else DEFAULT_N[split]
-    if isinstance(n, bool) or not isinstance(n, int) or n < 0: raise ValueError(f"n must be a whole number >= 0, got {n!r}")
-    if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0: raise ValueError(f"seed must be a whole number >= 0, got {seed!r}")
-    out, i = [], 0
-    while len(out) < n:
-        t = tau_task(seed * 1_000_000_000 + i); i += 1
-        if t.split == split: out.append(t)
-    return out
+load_tasks = seeded_tasks(lambda s, i: tau_task(s), DEFAULT_N, "TAU tasks")
 
 def task_from_text(text:str,          # the user's request, e.g. "How many negative reviews does the Nimbus Kettle have?"
                    store_seed:int=0   # which store to work on
@@ -527,15 +517,16 @@ def make_expert(task:Task,         # a TAU task (its store's catalogue is public
     "The expert for a TAU task."
     return TauExpert(DocStore(task.data.get("store_seed", 0)), seed, guess_p)
 
+# %% ../../nbs/14_tau.ipynb #553cbd7f
 def _unjudged(text:str, answer:str|None=None) -> Task:
-    if answer is not None: raise ValueError("domain 'tau' judges no free-text answer: a free request ends at the agent's first reply")
+    if answer is not None:
+        raise ValueError("domain 'tau' judges no free-text answer: a free request ends at the agent's first reply")
     return task_from_text(text)
 
-from_input = text_input(_unjudged, "tau", "question")   # `trajsft_agent --domain tau --question '…'`; other inputs are refused
-
-TAU = register_domain(Domain("tau", load_tasks, make_env, make_expert,
-                             "tool-agent-user text analysis over reviews, tickets and emails (τ-bench style)"))
-TAU.from_input = from_input
+from_input = text_input(_unjudged, "tau", "question")   # `trajsft_agent --domain tau --question '…'`
+DOMAIN = register_domain(Domain("tau", load_tasks, make_env, make_expert, from_input=from_input,
+                                description="tool-agent-user text analysis over reviews, tickets and emails "
+                                            "(τ-bench style)"))
 
 # %% ../../nbs/14_tau.ipynb #fcdf4bd0
 def run_trials(tasks:list,          # TAU tasks

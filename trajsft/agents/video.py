@@ -16,10 +16,10 @@ from ..agent import Task, Environment, AgentSpec, Domain, register_domain, run_m
 
 # %% auto #0
 __all__ = ['PALETTE', 'BACKGROUND', 'KINDS', 'EXTRA_KINDS', 'ALL_KINDS', 'SYSTEMS', 'DESCRIPTIONS', 'PERCEPTION_TOOLS',
-           'TEST_FRAC', 'DEFAULT_N', 'VIDEO', 'VideoError', 'VideoReader', 'write_video', 'find_objects', 'ClipObject',
-           'Clip', 'make_clip', 'perception_tools', 'question_kind', 'VideoPlanner', 'VideoPerceiver', 'VideoAnswerer',
-           'normalize_answer', 'answer_matches', 'VideoEnv', 'video_agents', 'VideoTeam', 'run_video', 'clip_content',
-           'video_task', 'load_tasks', 'task_from_video', 'make_env', 'make_expert', 'from_input']
+           'TEST_FRAC', 'DEFAULT_N', 'load_tasks', 'DOMAIN', 'VideoError', 'VideoReader', 'write_video', 'find_objects',
+           'ClipObject', 'Clip', 'make_clip', 'perception_tools', 'question_kind', 'VideoPlanner', 'VideoPerceiver',
+           'VideoAnswerer', 'normalize_answer', 'answer_matches', 'VideoEnv', 'video_agents', 'VideoTeam', 'run_video',
+           'clip_content', 'video_task', 'task_from_video', 'make_env', 'make_expert', 'from_input']
 
 # %% ../../nbs/13_video.ipynb #1b601a26
 class VideoError(ValueError):
@@ -617,6 +617,9 @@ def run_video(env:VideoEnv,   # the task instance
     agents = policy.agents if hasattr(policy, "agents") else video_agents(policy)
     return run_multi_agent(env, agents, getattr(policy, "start", "planner"), **kwargs)
 
+# %% ../../nbs/13_video.ipynb #d1bd4b1e
+from ..agent import seeded_tasks
+
 # %% ../../nbs/13_video.ipynb #6ff88262
 TEST_FRAC = 0.25   # share of (question, clip) contents held out
 DEFAULT_N = {"train": 200, "test": 40}
@@ -633,20 +636,7 @@ def video_task(clip_seed:int,        # seed of the clip and question
     return Task(task_id=f"video-{c.kind}-{content_id(key)}", domain="video", instruction=c.question, split=content_split(key, TEST_FRAC),
                 data={"clip": c.to_dict(), "question": c.question, "answer": c.answer, "kind": c.kind, "seed": clip_seed, "source": "generated"})
 
-def load_tasks(split:str="train", # "train" or "test"
-               n:int|None=None,   # how many distinct tasks (default 200 train, 40 test)
-               seed:int=0         # picks an independent stream of clips (any int >= 0)
-              ) -> list[Task]:
-    "`n` distinct generated video tasks of `split` (by content), kinds in turn."
-    if split not in ("train", "test"): raise ValueError(f"split must be 'train' or 'test', got {split!r}")
-    n = n if n is not None else DEFAULT_N[split]
-    if isinstance(n, bool) or not isinstance(n, int) or n < 0: raise ValueError(f"n must be a whole number >= 0, got {n!r}")
-    if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0: raise ValueError(f"seed must be a whole number >= 0, got {seed!r}")
-    out, seen, i = [], set(), 0
-    while len(out) < n:
-        t = video_task(seed * 1_000_000_000 + i, ALL_KINDS[len(out) % len(ALL_KINDS)]); i += 1
-        if t.split == split and t.task_id not in seen: seen.add(t.task_id); out.append(t)
-    return out
+load_tasks = seeded_tasks(lambda s, i: video_task(s, ALL_KINDS[i % len(ALL_KINDS)]), DEFAULT_N, "video tasks")
 
 def task_from_video(video_path,   # any video file PyAV can read
                     question:str, # the question to ask about it
@@ -670,14 +660,19 @@ def make_expert(task:Task|None=None, # the task (the experts read only their own
     "The expert team for a video task."
     return VideoTeam(seed)
 
-def from_input(video_path:str|None=None, # the video file
+# %% ../../nbs/13_video.ipynb #e19b8ba8
+def from_input(video_path:str|None=None, # the video file (any format PyAV reads)
                question:str|None=None,   # the question (default: "What happens in this video?")
-               **_) -> Task:
-    "The `trajsft_agent --domain video --video_path clip.mp4 --question '…'` hook."
+               answer:str|None=None,     # gold answer, if known (then the run is judged)
+               **other) -> Task:
+    "The `trajsft_agent --domain video --video_path clip.mp4 --question '…'` hook; other inputs are refused."
+    given = sorted(k for k, v in other.items() if v is not None)
+    if given: raise ValueError("the video domain takes --video_path and --question, not "
+                               + ", ".join("--" + k for k in given))
     if not video_path: raise ValueError("the video domain needs --video_path (and --question)")
-    return task_from_video(video_path, question or "What happens in this video?")
+    return task_from_video(video_path, question or "What happens in this video?", answer)
 
-VIDEO = register_domain(Domain("video", load_tasks, make_env, make_expert,
-                               "questions about short videos; planner, perceiver and answerer agents with pixel-based tools"))
-VIDEO.from_input = from_input   # free input for trajsft_agent
-VIDEO.run = run_video           # a multi-agent domain: run with this instead of run_agent
+DOMAIN = register_domain(Domain("video", load_tasks, make_env, make_expert, from_input=from_input,
+                                run=run_video,   # a multi-agent domain: its own runner instead of run_agent
+                                description="questions about short videos; planner, perceiver and answerer agents "
+                                            "with pixel-based tools"))
