@@ -80,7 +80,7 @@ def stage_stats(timings:dict, # stage → seconds
     return out
 
 def run_pipeline(domain:str="all",            # swe | mhqa | math | video | tau | all | a comma-separated list
-                 num_trajectories:int=96,     # expert trajectories per domain: one per distinct training task (new seeds only where a domain has fewer)
+                 num_trajectories:int=400,    # expert runs per domain, one per distinct training task (42_learn: distinct tasks, not epochs)
                  model_name:str="tiny",       # base model: "tiny" (built locally) or a HF name / folder
                  num_eval_tasks:int=30,       # held-out tasks per domain for evaluation
                  policy:str="expert",         # who generates: expert | hf | openai
@@ -89,7 +89,7 @@ def run_pipeline(domain:str="all",            # swe | mhqa | math | video | tau 
                  data_root:str|None=None,     # default data/ (raw/ and sft/ inside)
                  out_dir:str|None=None,       # default models/sft_<model>
                  lora:bool=False,             # train LoRA adapters instead of all weights
-                 num_epochs:float=8,          # passes over the training set (~5,300 optimizer steps for 5 domains × 96 runs)
+                 num_epochs:float=1.5,        # passes over the training set (~4,200 steps for 5 domains × 400 runs; fits the 10 min budget)
                  learning_rate:float=5e-3,    # tiny model: 5e-3 (3e-3 learned slower, 1e-2 diverged); real models ~1e-5 (full), ~1e-4 (LoRA)
                  batch_size:int=1,            # sequences per step: many small steps teach a tiny model faster than few big ones
                  max_length:int=2048,         # tokens per training sequence (TAU prompts with six tool schemas need ~1.4k; longer runs lose whole early turns)
