@@ -286,19 +286,20 @@ def _q_author_birth_city_founded(w, rng):
     return dict(question=f"In what year was the birthplace of the author of {x['title']} founded?", answer=str(c["founded"]),
                 type="bridge", supporting_facts=[[x["title"], 1], [p["name"], 1], [c["name"], 1]])
 
-def _q_published_first(w, rng):
+def _two_apart(items:list, key:str, rng) -> tuple[dict, dict]:
+    "Two of `items` whose `key` differs (drawn with `rng`), for a comparison question."
     for _ in range(100):
-        a, b = rng.sample(w["works"], 2)
-        if a["year"] != b["year"]: break
-    else: raise RuntimeError("no two works with different years")
+        a, b = rng.sample(items, 2)
+        if a[key] != b[key]: return a, b
+    raise RuntimeError(f"no two items with different {key!r}")
+
+def _q_published_first(w, rng):
+    a, b = _two_apart(w["works"], "year", rng)
     return dict(question=f"Which was published first, {a['title']} or {b['title']}?", answer=min(a, b, key=lambda x: x["year"])["title"],
                 type="comparison", supporting_facts=[[a["title"], 0], [b["title"], 0]])
 
 def _q_founded_first(w, rng):
-    for _ in range(100):
-        a, b = rng.sample(w["cities"], 2)
-        if a["founded"] != b["founded"]: break
-    else: raise RuntimeError("no two cities with different founding years")
+    a, b = _two_apart(w["cities"], "founded", rng)
     return dict(question=f"Which city was founded earlier, {a['name']} or {b['name']}?", answer=min(a, b, key=lambda c: c["founded"])["name"],
                 type="comparison", supporting_facts=[[a["name"], 0], [a["name"], 1], [b["name"], 0], [b["name"], 1]])
 

@@ -272,22 +272,16 @@ def make_clip(seed:int,            # everything about the clip and question foll
             objs.append(ClipObject(cols[i], rng.choice(["square", "circle"]), p0=(round(x0, 3), y), p1=(round(x1, 3), round(p1y, 3))))
         rng.shuffle(objs)
         q, a = "Which object moved right?", f"the {cols[0]} {next(o.shape for o in objs if o.colour == cols[0])}"
-    elif kind == "count_disappear":  # everything is there at the start; some leave before the end
-        n_keep, n_dis = rng.choice([1, 2]), rng.choice([0, 1, 2, 3])
-        ys = _spread(rng, n_keep + n_dis); slots = sorted(rng.sample([k / 10 for k in range(3, round(dur * 10) - 3)], n_dis))
-        for i in range(n_keep + n_dis):
-            x = rng.uniform(0.2, 0.8)
-            t_out = 1e9 if i < n_keep else slots[i - n_keep]
-            objs.append(ClipObject(cols[i], rng.choice(["square", "circle"]), t_out=t_out, p0=(round(x, 3), ys[i]), p1=(round(x, 3), ys[i])))
-        q, a = "How many objects disappear before the end of the clip?", str(n_dis)
-    elif kind == "count_appear":
-        n0, n_app = rng.choice([1, 2]), rng.choice([0, 1, 2, 3])
-        ys = _spread(rng, n0 + n_app); slots = sorted(rng.sample([k / 10 for k in range(3, round(dur * 10) - 3)], n_app))
-        for i in range(n0 + n_app):
-            x = rng.uniform(0.2, 0.8)
-            t_in = 0.0 if i < n0 else slots[i - n0]
-            objs.append(ClipObject(cols[i], rng.choice(["square", "circle"]), t_in=t_in, p0=(round(x, 3), ys[i]), p1=(round(x, 3), ys[i])))
-        q, a = "How many objects appear after the start of the clip?", str(n_app)
+    elif kind in ("count_appear", "count_disappear"):  # n0 objects stay all along; n_ch more arrive late (or leave early)
+        leave = kind == "count_disappear"
+        n0, n_ch = rng.choice([1, 2]), rng.choice([0, 1, 2, 3])
+        ys = _spread(rng, n0 + n_ch); slots = sorted(rng.sample([k / 10 for k in range(3, round(dur * 10) - 3)], n_ch))
+        for i in range(n0 + n_ch):
+            x = rng.uniform(0.2, 0.8); t = slots[i - n0] if i >= n0 else None
+            when = {"t_out": 1e9 if t is None else t} if leave else {"t_in": 0.0 if t is None else t}
+            objs.append(ClipObject(cols[i], rng.choice(["square", "circle"]), **when, p0=(round(x, 3), ys[i]), p1=(round(x, 3), ys[i])))
+        q = f"How many objects {'disappear before the end' if leave else 'appear after the start'} of the clip?"
+        a = str(n_ch)
     elif kind == "final_colour":
         n = rng.choice([1, 2, 3]); ys = _spread(rng, n)
         tc = round(rng.uniform(0.5, dur - 0.6), 1)
