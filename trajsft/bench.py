@@ -194,6 +194,7 @@ def _cuda() -> bool:
     import torch
     return torch.cuda.is_available()
 
+# %% ../nbs/80_bench.ipynb #4ab0ee34
 def _load(model_dir, dtype):
     from transformers import AutoModelForCausalLM, AutoTokenizer
     import torch
@@ -227,6 +228,7 @@ def _hf_memory() -> dict:
     import torch
     return {"device": "cuda", "peak_allocated_mib": torch.cuda.max_memory_allocated() / 2**20} if _cuda() else {}
 
+# %% ../nbs/80_bench.ipynb #67e0c4b1
 def run_seed(examples:list[dict], model_dir:str, steps:int=15, batch_size:int=4, max_length:int=1024,
              skip:int=1, heldout:list[dict]|None=None) -> dict:
     "The seed's recipe: the plain `Trainer`, every row padded to `max_length`, logits at every position."
@@ -260,6 +262,7 @@ def _summary(reps:list[dict]) -> dict:
         if v: out[k] = {"median": statistics.median(v), "min": min(v), "max": max(v)}
     return out
 
+# %% ../nbs/80_bench.ipynb #f78c85c1
 def bench_setting(model:str="tiny", # a key of `BENCH_MODELS`
                   grid:list|None=None, # (side, mode, bf16) triples (default `GRID`)
                   repeats:int=3, # rounds; each round runs every configuration once, in order (A B C A B C ...)
@@ -347,6 +350,7 @@ def _build_in_child(files, workdir, domain:str) -> dict:
     r["records"] = sum(1 for _ in open(sft)) if sft.exists() else 0
     return {**r, "sft_file": str(sft)}
 
+# %% ../nbs/80_bench.ipynb #3326273b
 def scaling(domain:str="math", # the domain generated, built and trained on
             base:int=32, # trajectories at 1×
             factors=(1, 4, 16), # multiples of `base`
@@ -381,6 +385,7 @@ def scaling(domain:str="math", # the domain generated, built and trained on
             "growth": {"data": k, "build_time": hi["build_seconds"] / lo["build_seconds"], "train_time": hi["train_seconds"] / lo["train_seconds"],
                        "build_peak_memory": hi["build_peak_rss_mib"] / lo["build_peak_rss_mib"]}}
 
+# %% ../nbs/80_bench.ipynb #15f9fa5f
 def plot_scaling(sc:dict):
     "Build and train time, and build peak memory, against the amount of data."
     from matplotlib.figure import Figure

@@ -79,6 +79,7 @@ def stage_stats(timings:dict, # stage → seconds
     out["machine"] = {"cores": os.cpu_count(), "torch_threads": torch.get_num_threads(), "cuda": torch.cuda.is_available()}
     return out
 
+# %% ../nbs/70_cli.ipynb #fbb9b308
 def run_pipeline(domain:str="all",            # swe | mhqa | math | video | tau | all | a comma-separated list
                  num_trajectories:int=400,    # expert runs per domain, one per distinct training task (42_learn: distinct tasks, not epochs)
                  model_name:str="tiny",       # base model: "tiny" (built locally) or a HF name / folder

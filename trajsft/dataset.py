@@ -321,6 +321,7 @@ def _render_or_refuse(msgs, tokenizer, tools, gen, style):
                                   "pass a chat template with a tool role (--chat_template FILE) or fold tool results into user turns (fold_tools=True)") from None
         raise TemplateRefusal("template_error", f"{name}: the chat template failed on messages[:{len(msgs)}] ({type(e).__name__}: {str(e)[:200]})") from None
 
+# %% ../nbs/30_dataset.ipynb #1fbf24ca
 def _fidelity(sem, samples, full, tokenizer, style):
     "Refuse unless every assistant span holds its turn's text, calls, argument values (and reasoning) and every tool result is in the prompt."
     name = _tok_name(tokenizer)
@@ -351,6 +352,7 @@ def _fidelity(sem, samples, full, tokenizer, style):
             raise TemplateRefusal("drops_tool_results", f"{name}: message {i} (tool): the tool result is not in the rendered prompt: this chat template has no "
                                   "tool role; pass a chat template that renders tool results (--chat_template FILE) or fold them into user turns (fold_tools=True)")
 
+# %% ../nbs/30_dataset.ipynb #6cf8344a
 def plan_samples(messages:list[dict], # chat messages (dict or JSON-string arguments)
                  tokenizer, # any tokenizer with a chat template
                  tools:list[dict]|None=None, # OpenAI tool schemas rendered by the template
@@ -407,6 +409,7 @@ def plan_samples(messages:list[dict], # chat messages (dict or JSON-string argum
     for s in samples: s["spans"] = [x for x in s["spans"] if x[1] > x[0]]
     return samples
 
+# %% ../nbs/30_dataset.ipynb #cda91fcc
 def supervised_spans(messages:list[dict], # chat messages (dict or JSON-string arguments)
                      tokenizer, # any tokenizer with a chat template
                      tools:list[dict]|None=None, # OpenAI tool schemas rendered by the template
@@ -458,6 +461,7 @@ def _tokenize_plan(messages, tokenizer, tools, targets, tool_out, tool_from, tra
     samples = plan_samples(messages, tokenizer, tools, targets=targets, train_on_tool_output=tool_out, tool_from=tool_from)
     return [(*_tokenize_segments(s["text"], s["spans"], tokenizer, () if train_on_reasoning else _reasoning_ranges(s, sem)), s) for s in samples]
 
+# %% ../nbs/30_dataset.ipynb #2a735c44
 def tokenize_samples(messages:list[dict], # chat messages (dict or JSON-string arguments)
                      tokenizer, # any tokenizer with a chat template
                      tools:list[dict]|None=None, # OpenAI tool schemas
@@ -508,6 +512,7 @@ def tokenize_samples(messages:list[dict], # chat messages (dict or JSON-string a
                     extra_tokens=sum(len(i) for i, _ in out) - max(len(i) for i, _ in out))
     return [{"input_ids": i, "labels": l, "attention_mask": [1] * len(i)} for i, l in out]
 
+# %% ../nbs/30_dataset.ipynb #89eb43ea
 @delegates(tokenize_samples)
 def tokenize_conversation(messages:list[dict], # chat messages (dict or JSON-string arguments)
                           tokenizer, # any tokenizer with a chat template
@@ -736,6 +741,7 @@ class TokenCache(dict):
         self.hits += 1
         return self[key]
 
+# %% ../nbs/30_dataset.ipynb #bf6ee937
 def tokenize_records(records:list[dict], # SFT records
                      tokenizer, # tokenizer with a chat template
                      max_length:int|None=None, # longest example
@@ -772,7 +778,7 @@ def tokenize_records(records:list[dict], # SFT records
                        "samples": len(exs), "samples_per_record": dict(sorted(n_samples.items())), "extra_tokens": extra,
                        "record_tokens": rec_tokens}
 
-
+# %% ../nbs/30_dataset.ipynb #b32bf30a
 def sft_stats(examples:list[dict], # tokenized examples
              ) -> dict:
     "Records, tokens, supervised share and length percentiles of tokenized examples."
@@ -877,6 +883,7 @@ def _token_stats(n_tokens, n_supervised) -> dict:
             "supervised_share": round(float(s.sum() / n.sum()), 4), "min_supervised": int(s.min()),
             "length": {"mean": round(float(n.mean()), 1), "p50": int(np.percentile(n, 50)), "p95": int(np.percentile(n, 95)), "max": int(n.max())}}
 
+# %% ../nbs/30_dataset.ipynb #a0b42910
 class _KindFile:
     "One output file of `build`: records appended as trajectories stream by (into a temp file, renamed at the end); drops counted."
     def __init__(self, path:Path, kind:str="general", tool=None, agent=None, fold_tools:bool=False, train_on_reasoning:bool=True):
@@ -976,6 +983,7 @@ def check_build_args(domain, kinds, tools=None, min_steps=None, max_steps=None, 
     check_number("val_fraction", val_fraction, 0, 1, open_hi=True, hint="the share of tasks held out")
     check_number("seed", seed, integer=True)
 
+# %% ../nbs/30_dataset.ipynb #5ada10e2
 def build(domain:str|None, # a known domain (`known_domains()`): names the output folder (None: any domain, into `mixed/`)
           raw_glob:str|list|None=None, # glob(s) of raw trajectory files (default data/raw/<domain>/*.traj.json)
           out_dir=None, # output root (default data/sft)

@@ -106,6 +106,7 @@ def check_eval_args(num_tasks=30, k=1, max_turns=12, temperature=0.0, max_second
     check_number("seed", seed, 0, integer=True)
     check_number("batch_size", batch_size, 1, integer=True, hint="episodes run at once; 1 = one after another")
 
+# %% ../nbs/50_eval.ipynb #25442297
 def _run_trial(dom, tasks, policy, trial:int, seed:int, workers:int, batcher, bar, label:str, **budgets) -> list[Trajectory]:
     "One trial over `tasks`, `workers` episodes at a time (threads), runs returned in task order."
     def one(t):
@@ -117,6 +118,7 @@ def _run_trial(dom, tasks, policy, trial:int, seed:int, workers:int, batcher, ba
     if batcher is not None: batcher.expect(len(tasks))
     with ThreadPoolExecutor(workers, thread_name_prefix="trajsft-eval") as pool: return list(pool.map(one, tasks))
 
+# %% ../nbs/50_eval.ipynb #ee9700f0
 def evaluate(model_or_policy,             # "expert", a model folder / hub name, or a policy
              domain:str,                   # swe | mhqa | math | video | tau
              tasks:list[Task]|None=None,   # default: the domain's test split

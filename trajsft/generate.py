@@ -142,6 +142,7 @@ def _is_done(path:Path) -> bool:
     except TrajectoryError as e:
         warnings.warn(f"{path}: exists but does not parse ({e}); running it again"); return False
 
+# %% ../nbs/20_generate.ipynb #9d89eaf7
 def generate(domain:str,                 # registered domain name (swe, mhqa, math, video, tau)
              num_samples:int,            # how many runs: one per distinct task (new seeds only if the domain has fewer tasks)
              policy="expert",            # "expert" | "hf" | "openai" | a policy object

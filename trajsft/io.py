@@ -74,6 +74,7 @@ def _render(node, limit:int=160) -> str:
     for k in reversed(keys): out += f"[{k}]" if isinstance(k, int) else (f".{k}" if out else str(k))
     return out if len(out) <= limit else out[:limit] + "…"
 
+# %% ../nbs/01_io.ipynb #4e0c6168
 def json_problem(obj, from_bytes:bool=False) -> tuple[str, str]|None:
     "The first thing in a parsed JSON value we refuse, as `(message, path)`, or None. Iterative: any depth is safe."
     stack = [(obj, None, 0)]
@@ -107,6 +108,7 @@ def _deep_pos(text:str) -> int:
         elif c in "]}": depth -= 1
     return 0
 
+# %% ../nbs/01_io.ipynb #774acdc4
 def loads_checked(text:str, from_bytes:bool=False) -> Any:
     "`json.loads` that refuses what `json_problem` refuses; it fails only with `JSONDecodeError` or `JSONProblem`."
     try: obj = json.loads(text, object_pairs_hook=_pairs)
@@ -516,6 +518,7 @@ def _calls_from_json(value:str, loc:Loc, f:str, i:int) -> list[ToolCall]:
         calls.append(ToolCall(id=f"call_{i}_{j}", name=o["name"], arguments=parse_arguments(o.get("arguments"), o["name"], loc, f)))
     return calls
 
+# %% ../nbs/01_io.ipynb #6e56eb54
 def _sharegpt(r, loc:Loc) -> Trajectory:
     conv = need(r, "conversations", list, loc)
     tools = normalize_tools(r.get("tools"), loc)
@@ -598,6 +601,7 @@ def drop_demos(traj:Trajectory) -> Trajectory:
     "A copy of `traj` without the demonstration steps an importer marked (`metadata['is_demo']`)."
     return traj.model_copy(update={"steps": [s for s in traj.steps if not s.metadata.get("is_demo")]})
 
+# %% ../nbs/01_io.ipynb #17a04ba5
 def _swe_agent(r, loc:Loc) -> Trajectory:
     hist = need(r, "history", list, loc)
     fc = any(isinstance(m, dict) and (m.get("tool_calls") or m.get("role") == "tool") for m in hist)
@@ -757,6 +761,7 @@ def _react_messages(r, loc:Loc) -> Trajectory:
 def _is_fireact_trajs(top) -> bool:
     return isinstance(top, dict) and len(top) > 0 and all(isinstance(v, dict) and "traj" in v and "reward" in v for v in top.values())
 
+# %% ../nbs/01_io.ipynb #8211897e
 def _react_text_run(text:str) -> tuple[list[Step], str|None, dict]:
     "A ReAct run written as one text (FireAct's fine-tuned Llama dumps): Alpaca header, then Thought/Action/Observation."
     md = {}
@@ -797,6 +802,7 @@ def _react_alpaca(r, loc:Loc) -> Trajectory:
     return Trajectory.parse({"domain": "mhqa", "steps": steps, "tools": infer_tools(steps), "final_answer": final,
                              "success": _finished_reward(steps)}, loc.file, loc.record)
 
+# %% ../nbs/01_io.ipynb #d1df3c7e
 def _is_knowagent_hotpotqa(r) -> bool:
     return isinstance(r, dict) and isinstance(r.get("prompt"), str) and "question" in r and bool(_HAS_ACTION.search(r["prompt"]))
 
@@ -819,6 +825,7 @@ def _knowagent_hotpotqa(r, loc:Loc) -> Trajectory:
 def _is_alfworld(r) -> bool:
     return isinstance(r, dict) and isinstance(r.get("traj"), str) and "\n> " in r["traj"]
 
+# %% ../nbs/01_io.ipynb #d73379f8
 def _alfworld(r, loc:Loc) -> Trajectory:
     text = need(r, "traj", str, loc)
     segs, obs = [], []
@@ -862,6 +869,7 @@ def _provider_reasoning(extra:dict) -> str|None:
     r = msg.get("reasoning_content") or msg.get("reasoning") if isinstance(msg, dict) else None
     return r if isinstance(r, str) and r.strip() else None
 
+# %% ../nbs/01_io.ipynb #58e155e3
 def _mswea(r, loc:Loc) -> Trajectory:
     msgs = need(r, "messages", list, loc)
     info = r.get("info") if isinstance(r.get("info"), dict) else {}
@@ -936,6 +944,7 @@ def _split_tau2(top) -> list:
              {"simulation": s, "task": tasks.get(str(s.get("task_id"))) if isinstance(s, dict) else None, "info": info})
             for i, s in enumerate(top["simulations"])]
 
+# %% ../nbs/01_io.ipynb #9165ce0a
 def _tau2(r, loc:Loc) -> Trajectory:
     wrapped = isinstance(r, dict) and "simulation" in r
     sim, task, info = (r["simulation"], r.get("task"), r.get("info") or {}) if wrapped else (r, None, {})
@@ -1012,6 +1021,7 @@ def _oh_call(e:dict, args:dict, tcm:dict, loc:Loc, f:str) -> tuple[ToolCall, str
     rid = resp.get("id") if isinstance(resp.get("id"), str) else None
     return ToolCall(id=cid, name=name, arguments=arguments), text, rid
 
+# %% ../nbs/01_io.ipynb #26af2877
 def _openhands(top, loc:Loc) -> Trajectory:
     events = _oh_events(top)
     if not isinstance(events, list): raise loc.err(f"expected a list of events, got {type(events).__name__}", "(top level)")
@@ -1091,6 +1101,7 @@ def _literal(body:str, loc:Loc, f:str, what:str):
     except (TypeError, ValueError, RecursionError): raise loc.err(f"{what} holds values JSON cannot (tuples, sets, bytes, NaN)", f) from None
     return obj
 
+# %% ../nbs/01_io.ipynb #59ddadd1
 def _hermes(r, loc:Loc) -> Trajectory:
     conv = need(r, "conversations", list, loc)
     steps, pending, tools, n = [], [], None, 0
@@ -1176,6 +1187,7 @@ def _bfcl_answers(qfile) -> dict|None:
     return _bfcl_answers.cache[1]
 _bfcl_answers.cache = (None, None)
 
+# %% ../nbs/01_io.ipynb #4d2d9011
 def _is_bfcl(r) -> bool:
     return isinstance(r, dict) and isinstance(r.get("id"), str) and isinstance(r.get("question"), list) and isinstance(r.get("function"), list)
 
@@ -1357,6 +1369,7 @@ def _convert(imp:Importer, rec, loc:Loc) -> list[Trajectory]:
         raise loc.err(f"not a valid {imp.name} record ({type(e).__name__}: {str(e)[:200]})", "(record)") from None
     return res
 
+# %% ../nbs/01_io.ipynb #b631d465
 def _records(path:Path, fmt:str, rep:LoadReport, skip:bool) -> Iterator[tuple[Importer, Any, Loc]]:
     "`(importer, record, where)` for each record of one file; unreadable lines are skipped into `rep` when `skip`."
     file, fr = str(path), rep._file(path)
@@ -1393,6 +1406,7 @@ def _records(path:Path, fmt:str, rep:LoadReport, skip:bool) -> Iterator[tuple[Im
         fr.records += 1
         yield imp, rec, Loc(file, i, key)
 
+# %% ../nbs/01_io.ipynb #1737b456
 def _iter_file(path:Path, fmt:str, rep:LoadReport, skip:bool) -> Iterator[Trajectory]:
     fr = rep._file(path)
     try:
@@ -1429,6 +1443,7 @@ def iter_trajectories(src, # a path, glob, folder, or a list of them
                 t.metadata["success_rule"] = f"reward >= {success_threshold}"
             yield t
 
+# %% ../nbs/01_io.ipynb #ab463c7a
 def success_counts(trajs:Iterable[Trajectory], thresholds=(1.0, 0.9, 0.8, 0.5)) -> dict:
     "How many runs count as solved at each reward threshold (runs without a reward: by their own `success`); for a build manifest."
     trajs = list(trajs)

@@ -241,6 +241,7 @@ def _resolve_source(name_or_path) -> tuple[str, Path|None]:
         raise FileNotFoundError(f"model folder {p} does not exist")  # a path, not a hub name (org/name)
     return "hub", None
 
+# %% ../nbs/40_models.ipynb #db9cba1a
 def load_model(name_or_path="tiny", # "tiny", a local folder, a LoRA adapter folder, or a hub name (e.g. Qwen/Qwen2.5-3B) in the local HF cache
                dtype="auto", # auto | float32 | bfloat16 | float16 | a torch.dtype
                device="auto", # auto | cpu | cuda | cuda:1 | mps

@@ -172,6 +172,7 @@ def _dict_args(messages:list[dict]) -> list[dict]:
 class ContextLengthExceeded(ValueError):
     "The conversation no longer fits the model's context window (the agent loop ends the run with stop_reason `max_context`)."
 
+# %% ../nbs/03_policy.ipynb #8c7bd78c
 class HFPolicy(Policy):
     "A local transformers causal LM as a policy: its chat template, generate, parse."
     name = "hf"
@@ -266,6 +267,7 @@ from contextlib import contextmanager
 class _Request:
     def __init__(self, prompt): self.prompt, self.t, self.out, self.error, self.done = prompt, time.monotonic(), None, None, False
 
+# %% ../nbs/03_policy.ipynb #f2bd5022
 class GenerationBatcher:
     "Gathers the pending requests of threads calling one `HFPolicy` into batched `generate` calls (use as a context manager)."
     def __init__(self, policy:HFPolicy,      # the policy whose `generate_ids` answers the batches
@@ -419,6 +421,7 @@ def to_wire(messages:list[dict]) -> list[dict]:
         out.append(w)
     return out
 
+# %% ../nbs/03_policy.ipynb #0fac2c8e
 class OpenAIPolicy(Policy):
     "Any OpenAI-compatible chat-completions endpoint as a policy (vLLM, Ollama, OpenAI), with tool calling."
     name = "openai"
@@ -482,6 +485,7 @@ def request_key(messages:list[dict], tools:list[dict], policy_name:str, params:d
 
 class CacheMiss(LookupError): pass
 
+# %% ../nbs/03_policy.ipynb #eee76e59
 class CachedPolicy(Policy):
     "Record/replay wrapper: a JSONL cache keyed by the request, so runs that used a remote model re-run offline."
     def __init__(self, policy:Callable,     # the policy to wrap

@@ -107,6 +107,7 @@ def _short(v, n=60):
     s = json.dumps(v, default=str) if not isinstance(v, str) else json.dumps(v)
     return s if len(s) <= n else s[:n-3] + "..."
 
+# %% ../nbs/02_tools.ipynb #20753f37
 def _check_value(v, spec:dict, where:str) -> list[str]:
     errs = []
     if not isinstance(spec, dict) or not spec: return errs
@@ -142,6 +143,7 @@ def _check_object(args:dict, params:dict, prefix="") -> list[str]:
         errs += _check_value(v, props[k], prefix + k)
     return errs
 
+# %% ../nbs/02_tools.ipynb #92d4b3de
 def _params_of(schema:dict) -> tuple[str, dict]:
     if not isinstance(schema, dict): raise TypeError(f"validate_call: schema must be a dict, got {type(schema).__name__}")
     fn = schema.get("function", schema) if schema.get("type") == "function" or "function" in schema else schema
@@ -443,6 +445,7 @@ def disk_usage(path:str|Path) -> int:
             if (st.st_dev, st.st_ino) not in seen: seen.add((st.st_dev, st.st_ino)); n += st.st_blocks * 512
     return n
 
+# %% ../nbs/02_tools.ipynb #0ef18490
 def _unreachable_ancestor(path:Path) -> Path|None:
     for p in path.parents:
         m = p.stat().st_mode
@@ -471,6 +474,7 @@ def _kill_group(p:subprocess.Popen):
     try: os.killpg(p.pid, signal.SIGKILL)
     except (ProcessLookupError, PermissionError): pass
 
+# %% ../nbs/02_tools.ipynb #9d0eeb57
 def run_bash(command:str,            # the shell command (run by `bash -c`)
              workdir:str|Path,        # the task's workspace: the command's cwd, HOME and (with bwrap) only writable place
              timeout:float=30,        # wall-clock seconds before the whole process group is killed
@@ -591,6 +595,7 @@ def bash_tool(workdir:str|Path, # the task's workspace
 def _numbered(lines:list[str], start:int=1) -> str:
     return "".join(f"{i:6}\t{l}" + ("" if l.endswith("\n") else "\n") for i, l in enumerate(lines, start))
 
+# %% ../nbs/02_tools.ipynb #f6764bdc
 class FileEditor:
     "The state behind a `file_edit` tool: a workspace and a per-file undo history."
     def __init__(self, workdir:str|Path, # the workspace all paths are confined to

@@ -97,6 +97,7 @@ _TC_CHOICES = dict(dtype=("float32", "bfloat16", "float16"), overlong=("left", "
                    bf16=(None, True, False, "force"))
 _PATHS = ("model_name", "data_file", "trajectory_glob", "out_dir", "resume_from_checkpoint", "fsdp_config", "deepspeed")
 
+# %% ../nbs/41_train.ipynb #65cf8194
 def check_train_config(c:TrainConfig):
     "Every field of `c` of the right type and in range, else a `ValueError` naming it; called when a config is made."
     for f in dataclasses.fields(c):
@@ -209,6 +210,7 @@ class MemoryEstimate:
         return f"**{self.verdict()}**\n\n| part | GiB |\n|---|---|\n{rows}\n"
     __repr__ = verdict
 
+# %% ../nbs/41_train.ipynb #d2c4b1ad
 def estimate_memory(config:TrainConfig, # the run to size
                     budget_gib:float|None=24, # memory of the device to check against (None: no verdict)
                     arch:dict|None=None, # architecture numbers (default: `model_arch(config.model_name)`)
@@ -676,6 +678,7 @@ def _split(records, config):
 def _ddp_env() -> dict:
     return {k: os.environ[k] for k in ["RANK", "LOCAL_RANK", "WORLD_SIZE"] if k in os.environ}
 
+# %% ../nbs/41_train.ipynb #d9f77b3d
 def train(config:TrainConfig, # the run
           records:list[dict]|None=None, # SFT records in memory (instead of config.data_file / trajectory_glob)
           tokenizer=None, # instead of the model's own tokenizer

@@ -98,6 +98,7 @@ def _args_table(args:dict) -> str:
                     f"<td style='padding:1px 6px'>{cell}</td></tr>")
     return f"<table style='border-collapse:collapse;margin:2px 0 2px 12px'>{''.join(rows)}</table>" if rows else ""
 
+# %% ../nbs/60_widgets.ipynb #812d1d97
 def render_step(s:Step, # one step of a run
                 i:int|None=None, # its index (shown)
                 obs_limit:int=400, # observations longer than this fold
@@ -133,6 +134,7 @@ def run_header(traj:Trajectory) -> str:
           if traj.final_answer not in (None, "") else "")
     return f"<div class='trajsft-header' style='margin-bottom:4px'>{' · '.join(bits)}</div>{fa}"
 
+# %% ../nbs/60_widgets.ipynb #6bf1ab82
 def render_turn(traj:Trajectory, # the run
                 k:int, # 0 = setup, 1..n_turns = assistant turns
                 obs_limit:int=400, # observations longer than this fold
@@ -174,6 +176,7 @@ def _load_many(src) -> tuple[list[Trajectory], list[str]]:
 def _label_run(i, t):
     return f"{i:>3} · {t.domain} · {t.task_id} · {_OK[t.success][0]} · {t.n_turns} turns"
 
+# %% ../nbs/60_widgets.ipynb #4852e036
 class TrajectoryBrowser:
     "Browse trajectories: filter by domain, outcome, tool, agent and text; step through runs turn by turn."
     def __init__(self, src, # glob, folder, file, or a list of those / of `Trajectory` objects
@@ -335,6 +338,7 @@ def _label_rec(i, r):
     bits = [str(i), m.get("domain"), m.get("task_id") or m.get("run_id"), m.get("kind"), m.get("tool") or m.get("agent")]
     return " · ".join(str(b) for b in bits if b) + f" · {len(r['messages'])} msgs"
 
+# %% ../nbs/60_widgets.ipynb #8bd79e81
 class DatasetInspector:
     "Pick an SFT record; see it through the chat template with supervised tokens coloured, token counts, and drop reasons."
     def __init__(self, records, # SFT records, or the path of an SFT .jsonl file
@@ -417,6 +421,7 @@ def _memory_gb() -> tuple[float, str]:
     import psutil
     return psutil.Process().memory_info().rss / 2**30, "RSS"
 
+# %% ../nbs/60_widgets.ipynb #2a1b9897
 class TrainingDashboard(TrainerCallback):
     "Live loss/lr/grad-norm/throughput/memory plot with a stop button that ends training cleanly after the current step (and saves)."
     def __init__(self, every:int=1, # redraw after every `every` logs
@@ -537,6 +542,7 @@ def _png_pyplot(fig) -> bytes:
     try: return _png(fig)
     finally: plt.close(fig)
 
+# %% ../nbs/60_widgets.ipynb #eacd659c
 class EvalComparison:
     "Compare `EvalResult`s of two models per domain: table, chart, task list; selecting a task shows both transcripts side by side."
     def __init__(self, results:list, # `trajsft.eval.EvalResult`s (several models × domains)

@@ -76,6 +76,7 @@ _BINOPS = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul,
            ast.Div: lambda a, b: _div(a, b, operator.truediv), ast.FloorDiv: lambda a, b: _div(a, b, operator.floordiv),
            ast.Mod: lambda a, b: _div(a, b, operator.mod)}
 
+# %% ../../nbs/12_math.ipynb #984a04bd
 def _func(name, args):
     n = len(args); arity = CALC_FUNCS[name]
     lo, hi = arity if isinstance(arity, tuple) else (arity, arity)
@@ -101,6 +102,7 @@ def _func(name, args):
         if x > 700: raise CalculatorError("exp() argument too large")
         return math.exp(x)
 
+# %% ../../nbs/12_math.ipynb #a31a621e
 def _ev(node):
     if isinstance(node, ast.Expression): return _ev(node.body)
     if isinstance(node, ast.Constant):
@@ -185,6 +187,7 @@ def _parse_side(text:str, symbols:dict, where:str):
     try: return e.doit() if isinstance(e, sympy.Basic) else sympy.sympify(e)
     except Exception as err: raise SolveError(f"{where}: cannot evaluate {text!r} ({type(err).__name__}: {err})") from None
 
+# %% ../../nbs/12_math.ipynb #c156d734
 def parse_equations(equations:str, variables:str="") -> tuple[list, list]:
     "Parse `a = b; c = d` into SymPy `Eq`s and the symbols to solve for (all free symbols if `variables` is empty)."
     if not isinstance(equations, str) or not equations.strip(): raise SolveError("no equations given")
@@ -287,6 +290,7 @@ def _value(piece:str):
     if m: return float(Fraction(m.group().replace(" ", "")))
     return None
 
+# %% ../../nbs/12_math.ipynb #14796445
 def parse_answer(text:str) -> list[tuple[str|None, float]]:
     "Turn an answer string into `(variable or None, value)` pairs."
     if text is None: return []
@@ -316,6 +320,7 @@ def _multiset_match(xs, ys):
         ys.pop(j)
     return True
 
+# %% ../../nbs/12_math.ipynb #11966301
 def answers_match(pred:str, # the agent's answer text
                   gold:str  # the gold answer text
                  ) -> bool:
@@ -446,6 +451,7 @@ def _gen_system(rng):
 _NAMES = ["Ava", "Ben", "Chloe", "Diego", "Emma", "Farah", "Gus", "Hana", "Ivan", "Jade", "Kofi", "Lena", "Mateo", "Nia", "Omar", "Priya"]
 _ITEMS = [("cookies", "trays"), ("eggs", "cartons"), ("pencils", "boxes"), ("apples", "crates"), ("cards", "packs"), ("bottles", "cases")]
 
+# %% ../../nbs/12_math.ipynb #b586e14a
 def _gen_arithmetic(rng):
     who, (item, box) = rng.choice(_NAMES), rng.choice(_ITEMS)
     t = rng.randrange(3)
@@ -477,6 +483,7 @@ def _gen_percent(rng):
     p = f"{rng.choice(_NAMES)} answered {part} of {whole} quiz questions correctly. What percent did they answer correctly?"
     return dict(problem=p, answer=format_number(Fraction(100 * part, whole)), equations=f"q/100 = {part}/{whole}", variables="q")
 
+# %% ../../nbs/12_math.ipynb #34cb12f1
 def _gen_rate(rng):
     t = rng.randrange(2)
     if t == 0:
@@ -512,6 +519,7 @@ def _gen_two_step(rng):
          f"How many dollars does each friend pay?")
     return dict(problem=p, answer=format_number(Fraction(a * pa, k)), equations=f"s = {a}*{pa}/{k}", variables="s")
 
+# %% ../../nbs/12_math.ipynb #d8cce0e0
 def _gen_geometry(rng):
     t = rng.randrange(4)
     if t == 0:
@@ -546,6 +554,7 @@ def _gen_age(rng):
     p = f"In {y} years {a_name} will be {a + y} years old. How old was {a_name} {min(y, a - 1)} years ago?"
     return dict(problem=p, answer=str(a - min(y, a - 1)), equations=f"x = {a + y} - {y} - {min(y, a - 1)}", variables="x")
 
+# %% ../../nbs/12_math.ipynb #bd093478
 def _gen_average(rng):
     who = rng.choice(_NAMES); t = rng.randrange(2)
     k = rng.randint(3, 5); xs = [rng.randint(50, 95) for _ in range(k)]
@@ -581,7 +590,6 @@ def generate_problem(kind:str, # one of `GENERATORS`
         g = GENERATORS[kind](rng)
         if split is None or problem_split(g["problem"]) == split: return {"kind": kind, "seed": seed, **g}
     raise RuntimeError(f"no {kind} problem for split {split!r} in 1000 draws")
-
 
 # %% ../../nbs/12_math.ipynb #22e1eb24
 MAX_TRIES = 200   # draws in a row without a new problem of the split before a kind counts as exhausted

@@ -85,6 +85,7 @@ def _stable_split(key:str, test_every:int=3) -> str:
     "`test` for one key in `test_every` (md5), else `train`: stable across runs and file order."
     return "test" if int(hashlib.md5(key.encode()).hexdigest(), 16) % test_every == 0 else "train"
 
+# %% ../../nbs/11_mhqa.ipynb #dc3acee3
 def load_hotpotqa(path,                 # a HotpotQA `.json` (list of records) or `.jsonl`, either layout
                   split:str|None=None   # keep only this split (`train`/`test`, by a hash of the id); None keeps all
                  ) -> list[Task]:
@@ -269,6 +270,8 @@ def _q_same_country(w, rng):
                 type="comparison", supporting_facts=[[a["name"], 0], [b["name"], 0]])
 
 def _person(w, name): return next(p for p in w["people"] if p["name"] == name)
+
+# %% ../../nbs/11_mhqa.ipynb #2f1b1028
 def _city(w, name): return next(c for c in w["cities"] if c["name"] == name)
 
 def _q_author_job(w, rng):
@@ -311,6 +314,7 @@ QUESTION_TEMPLATES = {"author_city": _q_author_city, "author_year": _q_author_ye
                       "founded_first": _q_founded_first}
 TEST_FRAC = 0.25   # share of generated question texts held out
 
+# %% ../../nbs/11_mhqa.ipynb #3c4c3bb8
 def question_split(text:str) -> str:
     "The split a generated question belongs to (`content_split` of its text): the same text is never on both sides."
     return content_split(text, TEST_FRAC)
@@ -449,6 +453,7 @@ def _search_hits(messages) -> list[str]:
     return [re.match(r"\d+\. (.*?): ", l).group(1) for m in messages if m.get("role") == "tool" and m.get("name") == "search"
             for l in m["content"].splitlines() if re.match(r"\d+\. (.*?): ", l)]
 
+# %% ../../nbs/11_mhqa.ipynb #2a6585a7
 class MHQAExpert(ScriptedPolicy):
     "Search → read → next hop → answer, along the gold supporting facts; a retrieval baseline for free questions."
     name = "mhqa-expert"
@@ -493,6 +498,7 @@ class MHQAExpert(ScriptedPolicy):
         t, s = sents[max(range(len(sents)), key=lambda i: (scores[i], -i))]
         return self.say(f"The most relevant sentence I read is from {t}: {s.strip()}\nAnswer: {s.strip()}")
 
+# %% ../../nbs/11_mhqa.ipynb #43a8bd53
 def make_env(task:Task) -> MHQAEnv: return MHQAEnv(task)
 def make_expert(task:Task, seed:int=0) -> MHQAExpert: return MHQAExpert(task, seed)
 

@@ -183,6 +183,7 @@ if __name__ == "__main__":
 
 _TEST_DIR = ".hidden_tests"
 
+# %% ../../nbs/10_swe.ipynb #bde93c5c
 def _count_declared(tests:dict) -> int:
     "Tests declared in the hidden files (fallback count when the runner itself dies)."
     return sum(max(1, len(re.findall(r"^\s+def test\w*\(", src, re.M))) for src in tests.values())
@@ -222,6 +223,7 @@ Tools: `bash` runs a shell command there (python3 is available, there is no netw
 check, and fix whatever fails. When you are done, reply with a short summary and no tool call: that submits your work,
 and hidden tests then decide whether it is correct."""
 
+# %% ../../nbs/10_swe.ipynb #87abc218
 class SWEEnv(Environment):
     "A fresh workspace with the task's starter files, `bash` + `file_edit`, success judged by hidden tests."
     domain = "swe"
@@ -277,6 +279,7 @@ class SWEEnv(Environment):
         "Delete the workspace."
         shutil.rmtree(self.workdir, ignore_errors=True)
 
+# %% ../../nbs/10_swe.ipynb #1ffb1078
 def make_env(task:Task, **kwargs) -> SWEEnv:
     "The domain's environment factory."
     return SWEEnv(task, **kwargs)
@@ -323,6 +326,7 @@ def _failure_line(output:str) -> str:
 
 _EOF = "SWE_EXPERT_EOF"
 
+# %% ../../nbs/10_swe.ipynb #5a86d366
 class SWEExpert(ScriptedPolicy):
     "Scripted SWE expert: PLAN → INSPECT → (TEST) → WRITE → TEST → SUBMIT, from the task's reference solution."
     name = "swe-expert"
@@ -394,6 +398,7 @@ class SWEExpert(ScriptedPolicy):
 
     _last_was_check = False
 
+# %% ../../nbs/10_swe.ipynb #4e17e809
 def make_expert(task:Task, seed:int=0) -> SWEExpert:
     "The domain's expert factory (needs the task's reference solution)."
     if not task.data.get("solution"):
@@ -453,6 +458,7 @@ def _token_edit(src:_Src, a:int, b:int, pattern:str, new:str):
     a2 = a + len(gap[:m.start()].encode("utf-8"))
     return (a2, a2 + len(m.group().encode("utf-8")), new)
 
+# %% ../../nbs/10_swe.ipynb #521d88af
 def _docstring_nodes(tree) -> set:
     "The string constants that are docstrings (never mutated)."
     out = set()
@@ -474,6 +480,7 @@ def _plus_one(text:str, node, delta:int) -> str:
 
 def _indent_of(line:str) -> str: return line[:len(line) - len(line.lstrip())]
 
+# %% ../../nbs/10_swe.ipynb #4987e0b6
 def mutation_sites(source:str # a Python file (a reference solution)
                   ) -> list[dict]:
     "Every single-point mutation of `source` this module knows: `{'op', 'line', 'edits'}` in source order (not yet deduplicated)."
@@ -668,6 +675,7 @@ def repro_check(tests:dict,   # hidden test files {name: source}
         out.append(s.apply([(a, b, "") for a, b in cut]).rstrip() + "\n")
     return "\n".join(out) + _REPRO_FOOTER
 
+# %% ../../nbs/10_swe.ipynb #ace20219
 def mutant_workspace(task:Task, # the hand-written task the mutant comes from
                      mutant:dict, # one of `mutant_candidates(task)`
                      check:str|None=None, # the visible check.py (default: the task's own)

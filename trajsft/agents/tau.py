@@ -375,6 +375,7 @@ def _family(text:str) -> str|None:
     if "email" in t or re.search(r"\bwr[io]te\b", t): return "email_products"
     return None
 
+# %% ../../nbs/14_tau.ipynb #1450acac
 class TauExpert(ScriptedPolicy):
     "Expert for the TAU domain: clarify, compute with the tools, save when asked, report."
     name = "tau-expert"

@@ -236,6 +236,7 @@ def _spread(rng, n):
     "n y-positions far enough apart that objects never touch."
     ys = [0.18 + i * (0.64 / max(n - 1, 1)) for i in range(n)]; rng.shuffle(ys); return ys
 
+# %% ../../nbs/13_video.ipynb #d20a08da
 def make_clip(seed:int,            # everything about the clip and question follows from this seed
               kind:str|None=None   # one of ALL_KINDS (default: drawn from the seed among today's KINDS)
               ) -> Clip:
@@ -443,6 +444,7 @@ def _results(messages):
         except (json.JSONDecodeError, TypeError): out.append({"error": m["content"]})
     return out
 
+# %% ../../nbs/13_video.ipynb #0b64fe88
 def _findings(kind, q, g, res, last):
     lines = []
     errors = [r["error"] for r in res if "error" in r]
@@ -481,6 +483,7 @@ def _findings(kind, q, g, res, last):
     lines += [f"- tool error: {e}" for e in errors]
     return f"Question: {q}\nFindings:\n" + ("\n".join(lines) or "- nothing found")
 
+# %% ../../nbs/13_video.ipynb #8e7375a8
 class VideoPerceiver(ScriptedPolicy):
     "Expert perceiver: follows the plan with the perception tools, then hands its findings to the answerer."
     name = "video-perceiver"
