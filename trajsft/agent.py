@@ -444,6 +444,18 @@ def tasks(self:Domain,
                              f"rule says {rule!r}, but {split!r} was asked for; fix load_tasks or the split rule")
     return out
 
+# %% ../nbs/04_agent.ipynb #8b7fad69
+@patch
+def find_task(self:Domain,
+              task_id:str): # a task id of either split (default task lists)
+    "The task `task_id` of the domain's default train or test list, or an error listing the known ids."
+    for split in ("train", "test"):
+        for t in self.tasks(split=split):
+            if t.task_id == task_id: return t
+    ids = sorted(t.task_id for s in ("train", "test") for t in self.tasks(split=s))
+    raise ValueError(f"domain {self.name!r} has no task {task_id!r}; "
+                     f"known: {', '.join(ids[:20])}{' ...' if len(ids) > 20 else ''}")
+
 # %% ../nbs/04_agent.ipynb #214ade64
 DOMAINS: dict[str, Domain] = {}
 ENTRY_POINT_GROUP = "trajsft.domains"

@@ -194,8 +194,8 @@ def _replay_effect(domain:str,           # the record's domain
                    call:ToolCall) -> tuple[int|None, str]:
     "Exit code and output (timings, workspace path blanked) of `call` in a fresh environment of `task_id`."
     dom = get_domain(domain)
-    task = next((t for split in ("train", "test") for t in dom.tasks(split) if t.task_id == task_id), None)
-    if task is None: return None, f"unknown task {task_id}"
+    try: task = dom.find_task(task_id)
+    except ValueError: return None, f"unknown task {task_id}"
     env = dom.make_env(task)
     try:
         env.reset()

@@ -251,15 +251,6 @@ from fastcore.script import Param, set_ctx, _cli_func, _is_script_run, _HelpForm
 from .agent import domain_names
 
 # %% ../nbs/20_generate.ipynb #8abd270e
-def _find_task(dom, task_id:str) -> Task:
-    "The task `task_id` of `dom` (train or test split), or an error listing the known ids."
-    for split in ("train", "test"):
-        for t in dom.tasks(split=split):
-            if t.task_id == task_id: return t
-    ids = sorted(t.task_id for s in ("train", "test") for t in dom.tasks(split=s))
-    raise ValueError(f"domain {dom.name!r} has no task {task_id!r}; "
-                     f"known: {', '.join(ids[:20])}{' ...' if len(ids) > 20 else ''}")
-
 def _flags(dom) -> str: return ", ".join(f"--{i.name}" for i in dom.inputs) or "no free input"
 
 def free_input_task(dom, **inputs) -> Task:
@@ -324,7 +315,7 @@ def trajsft_agent(domain:str="swe",        # a domain name (`domain_names()`); i
     dom = get_domain(domain)
     given = {k: v for k, v in inputs.items() if v is not None}
     if task and given: raise ValueError(f"give either --task or free input ({_flags(dom)}), not both")
-    if task: t = _find_task(dom, task)
+    if task: t = dom.find_task(task)
     elif given: t = free_input_task(dom, **given)
     else: raise ValueError(f"nothing to run: give --task <id> or free input for domain {domain!r} ({_flags(dom)})")
     path = Path(out) if out else traj_path(data_dir() / "raw", domain, t.task_id, seed)

@@ -18,11 +18,10 @@ def heldout_tasks(domain:str, # a known domain (swe, mhqa, math, video, tau)
                   n:int=30, # how many distinct tasks
                   seed:int=0, # the domain's seed block
                  ) -> list:
-    "`n` distinct tasks of `domain`'s `split`: its `generated_tasks` where it has one, else its `load_tasks`; an error if fewer exist."
+    "`n` distinct tasks of `domain`'s `split`: from its `load_tasks`; an error if fewer exist."
     from trajsft.agent import get_domain
     dom = get_domain(domain)
-    gen = getattr(importlib.import_module(dom.load_tasks.__module__), "generated_tasks", None)
-    tasks = gen(split, n, seed=seed) if gen is not None else dom.load_tasks(split, n=n, seed=seed)
+    tasks = dom.tasks(split, n=n, seed=seed)   # every domain's default list is its distinct generated tasks
     distinct = len({t.task_id for t in tasks})
     if distinct < n:
         raise ValueError(f"{domain}: asked for {n} distinct {split} tasks but the domain gives {distinct}; "
