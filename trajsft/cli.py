@@ -97,11 +97,12 @@ def run_pipeline(domain:str="all",            # swe | mhqa | math | video | tau 
                  eval_max_turns:int=10,       # turn budget per evaluation run
                  workers:int=2,               # generation worker processes
                  skip_base:bool=False,        # do not evaluate the base model
+                 seed:int=0,                  # training's seed (data order): the README's spread is seeds 0, 1, 2
                  progress:bool=True,          # progress bars
                 ) -> PipelineResult:
     "Generate → build → train → evaluate (base vs fine-tuned) for the chosen domains."
     from trajsft.train import TrainConfig, train
-    from trajsft.models import ensure_tiny_model
+    from trajsft.models import ensure_tiny_model, load_model, copy_score
     domains = parse_domains(domain)
     root = Path(data_root) if data_root is not None else data_dir()
     raw, sft = root / "raw", root / "sft"
@@ -136,7 +137,8 @@ def run_pipeline(domain:str="all",            # swe | mhqa | math | video | tau 
     # 3. train
     t0 = stage("train")
     cfg = TrainConfig(model_name=base, out_dir=str(out), lora=lora, num_epochs=num_epochs, max_length=max_length,
-                      batch_size=batch_size, learning_rate=learning_rate, val_fraction=0.0, progress=progress, plot=progress)
+                      batch_size=batch_size, learning_rate=learning_rate, val_fraction=0.0, progress=progress, plot=progress,
+                      seed=seed)
     tr = train(cfg, records=records, cache=cache)
     timings["train"] = time.monotonic() - t0; stages.update(1)
     counts["train"] = {"tokens": int(tr.metrics.get("num_input_tokens_seen") or max([h.get("num_input_tokens_seen", 0) for h in tr.log] or [0])),
@@ -152,10 +154,14 @@ def run_pipeline(domain:str="all",            # swe | mhqa | math | video | tau 
         results.append(evaluate(str(out), d, num_tasks=num_eval_tasks, exclude_task_ids=train_ids[d],
                                 max_turns=eval_max_turns, name="sft-lora" if lora else "sft", progress=progress))
     timings["evaluate"] = time.monotonic() - t0; stages.update(1); stages.close()
+    copying = {name: copy_score(load_model(path)[0]) for name, path in [("base", base), ("sft", str(out))]}
+    tqdm.write("copy probe (share of a repeated random sequence predicted; 42_learn): "
+               + ", ".join(f"{k} {v:.2f}" for k, v in copying.items()))
     counts["evaluate"] = {"runs": sum(len(r.runs) for r in results)}
     save_eval(results, out, extra={"timings_s": {k: round(v, 1) for k, v in timings.items()}, "stages": stage_stats(timings, counts),
                                    "domains": domains,
-                                   "train_task_ids": train_ids, "tasks": tasks, "base_model": base, "num_trajectories": num_trajectories})
+                                   "train_task_ids": train_ids, "tasks": tasks, "base_model": base, "num_trajectories": num_trajectories,
+                                   "seed": seed, "copy_score": copying})
     return PipelineResult(domains, raw, sft, out, results, timings, train_ids, tasks)
 
 # %% ../nbs/70_cli.ipynb #7fc996ce

@@ -11,7 +11,7 @@ from .core import project_root, data_dir, models_dir, fixtures_dir, shipped
 # %% auto #0
 __all__ = ['QWEN_SPLIT_REGEX', 'CHATML_SPECIAL', 'TOOL_TOKENS', 'TINY_RECIPE', 'TINY_CHAT_TEMPLATE', 'TINY_NAMES',
            'QWEN25_05B_CONFIG', 'tokenizer_corpus', 'train_tiny_tokenizer', 'make_tiny_model', 'tiny_model_dir',
-           'ensure_tiny_model', 'resolve_device', 'resolve_dtype', 'load_model', 'real_shape_model']
+           'ensure_tiny_model', 'resolve_device', 'resolve_dtype', 'load_model', 'copy_score', 'real_shape_model']
 
 # %% ../nbs/40_models.ipynb #7dccb4af
 QWEN_SPLIT_REGEX = r"""(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s*[\r\n]+|\s+(?!\S)|\s+"""
@@ -291,6 +291,23 @@ def load_model(name_or_path="tiny", # "tiny", a local folder, a LoRA adapter fol
         model.train()
     else: model.eval()
     return model, tok
+
+# %% ../nbs/40_models.ipynb #4772c4d8
+def copy_score(model, # a causal LM
+               n:int=16, # sequences
+               length:int=20, # random tokens, then the same tokens again
+               seed:int=1, # which random tokens
+              ) -> float:
+    "Share of the second copy's tokens predicted exactly (greedy): ~0 without a copy (induction) mechanism, near 1 with one."
+    import torch
+    high = model.config.vocab_size - 96   # ordinary tokens only: the special ones sit at the start
+    r = torch.randint(100, high, (n, length), generator=torch.Generator().manual_seed(seed))
+    x = torch.cat([r, r], 1).to(model.device)
+    was = model.training; model.eval()
+    with torch.no_grad(): p = model(input_ids=x).logits.argmax(-1)
+    model.train(was)
+    return round((p[:, length:-1] == x[:, length + 1:]).float().mean().item(), 4)
+
 
 # %% ../nbs/40_models.ipynb #t15mexp0
 QWEN25_05B_CONFIG = dict(vocab_size=151936, hidden_size=896, intermediate_size=4864, num_hidden_layers=24, num_attention_heads=14,
