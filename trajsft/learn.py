@@ -115,8 +115,9 @@ def learn_run(domain:str, # a known domain
     if trainer not in ("trajsft", "trl"): raise ValueError(f"trainer={trainer!r}: use trajsft or trl")
     out_dir = Path(out_dir)
     tasks, test = heldout_tasks(domain, "train", n_train), heldout_tasks(domain, "test", n_eval)
-    overlap = {t.instruction for t in tasks} & {t.instruction for t in test}
-    if overlap: raise ValueError(f"{domain}: {len(overlap)} held-out task texts are also training tasks, e.g. {sorted(overlap)[0][:80]!r}")
+    overlap = {t.task_id for t in tasks} & {t.task_id for t in test}   # ids are content hashes: the same task on both sides
+    if overlap: raise ValueError(f"{domain}: {len(overlap)} held-out tasks are also training tasks, e.g. {sorted(overlap)[0]!r}")
+    seen_texts = len({t.instruction for t in test} & {t.instruction for t in tasks})   # video asks template questions of new clips
     t0 = time.monotonic()
     recs, rep = expert_records(domain, tasks, raw_dir or out_dir / "raw", workers=workers)
     gen_s = time.monotonic() - t0
@@ -142,7 +143,7 @@ def learn_run(domain:str, # a known domain
     return {"domain": domain, "trainer": trainer, "n_train": rep["tasks"], "records": rep["records"], "params": count_params(model_arch(str(model_dir))),
             "epochs": round(epochs, 3), "tokens": seen, "train_loss": loss, "learning_rate": cfg.learning_rate, "batch_size": cfg.batch_size,
             "lr_scheduler": cfg.lr_scheduler, "gen_s": round(gen_s, 1), "train_s": round(train_s, 1), "eval_s": round(time.monotonic() - t0, 1),
-            "n_eval": s["n_tasks"], "success": s["success_rate"], "validity": s["tool_call_validity"], "eval": ev}
+            "n_eval": s["n_tasks"], "seen_texts": seen_texts, "success": s["success_rate"], "validity": s["tool_call_validity"], "eval": ev}
 
 # %% ../nbs/42_learn.ipynb #1c53935b
 def sweep_markdown(rows:list[dict], # measured rows (`SWEEP`)

@@ -482,7 +482,7 @@ def _instruction(goal):
     if goal["correction"]: how.append(f"you first name {next(iter(goal['wrong'].values()))} by mistake and correct it after the first save")
     return f"You want {want}, saved under the key `{goal['key']}`." + (f" In the conversation {' and '.join(how)}." if how else "")
 
-TEST_FRAC = 0.25   # share of (instruction, store) contents held out
+TEST_FRAC = 0.25   # share of request texts held out
 DEFAULT_N = {"train": 150, "test": 30}
 
 def tau_task(seed:int,              # store and goal seed
@@ -492,7 +492,7 @@ def tau_task(seed:int,              # store and goal seed
     store = DocStore(seed)
     goal = make_goal(store, seed, family or ALL_FAMILIES[seed % len(ALL_FAMILIES)])
     text = _instruction(goal); key = content_key(text, "store", seed)
-    return Task(task_id=f"tau-{goal['family']}-{content_id(key)}", domain="tau", instruction=text, split=content_split(key, TEST_FRAC),
+    return Task(task_id=f"tau-{goal['family']}-{content_id(key)}", domain="tau", instruction=text, split=content_split(text, TEST_FRAC),
                 data={"store_seed": seed, "goal": goal, "family": goal["family"], "seed": seed, "source": "generated"})
 
 load_tasks = seeded_tasks(lambda s, i: tau_task(s), DEFAULT_N, "TAU tasks")
