@@ -154,7 +154,7 @@ def run_pipeline(domain:str="all",            # swe | mhqa | math | video | tau 
         results.append(evaluate(str(out), d, num_tasks=num_eval_tasks, exclude_task_ids=train_ids[d],
                                 max_turns=eval_max_turns, name="sft-lora" if lora else "sft", progress=progress))
     timings["evaluate"] = time.monotonic() - t0; stages.update(1); stages.close()
-    copying = {name: copy_score(load_model(path)[0]) for name, path in [("base", base), ("sft", str(out))]}
+    copying = {"base": copy_score(*load_model(base)), "sft": copy_score(tr.model, tr.tokenizer)}   # the trained model is still in memory
     tqdm.write("copy probe (share of a repeated random sequence predicted; 42_learn): "
                + ", ".join(f"{k} {v:.2f}" for k, v in copying.items()))
     counts["evaluate"] = {"runs": sum(len(r.runs) for r in results)}

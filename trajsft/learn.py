@@ -4,7 +4,7 @@
 
 # %% ../nbs/42_learn.ipynb #d5be16f2
 from __future__ import annotations
-import json, time, importlib
+import json, time
 from pathlib import Path
 from .core import models_dir, data_dir
 

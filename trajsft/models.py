@@ -293,15 +293,21 @@ def load_model(name_or_path="tiny", # "tiny", a local folder, a LoRA adapter fol
     return model, tok
 
 # %% ../nbs/40_models.ipynb #4772c4d8
+def _copy_ids(model, tokenizer=None) -> tuple[int, int]:
+    "Token ids the probe draws from: ordinary BPE tokens, above the low ids (tiny: specials at 0–6) and below any added tokens."
+    high = model.config.vocab_size - 96   # the embedding can be padded past the tokenizer (Qwen2.5: 151,936 rows, 151,665 tokens)
+    if tokenizer is not None: high = min(high, tokenizer.vocab_size)   # `vocab_size` excludes added tokens (Qwen's `<|im_end|>`, `<tool_call>`...)
+    return 100, high
+
 def copy_score(model, # a causal LM
+               tokenizer=None, # its tokenizer: keeps added and special tokens out of the probe (needed for real vocabularies)
                n:int=16, # sequences
                length:int=20, # random tokens, then the same tokens again
                seed:int=1, # which random tokens
               ) -> float:
     "Share of the second copy's tokens predicted exactly (greedy): ~0 without a copy (induction) mechanism, near 1 with one."
     import torch
-    high = model.config.vocab_size - 96   # ordinary tokens only: the special ones sit at the start
-    r = torch.randint(100, high, (n, length), generator=torch.Generator().manual_seed(seed))
+    r = torch.randint(*_copy_ids(model, tokenizer), (n, length), generator=torch.Generator().manual_seed(seed))
     x = torch.cat([r, r], 1).to(model.device)
     was = model.training; model.eval()
     with torch.no_grad(): p = model(input_ids=x).logits.argmax(-1)
